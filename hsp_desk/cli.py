@@ -1,0 +1,57 @@
+"""``hsp-desk``: the GUI by default, plus headless subcommands calling the same services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .domain.errors import HspError
+
+#: Modules under hsp_desk.commands whose register() adds subcommands.
+COMMAND_MODULES = ["stock"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database-url", default=argparse.SUPPRESS,
+        help="SQLAlchemy URL, e.g. postgresql://user:pw@host/hsp (default: the SQLite file in "
+             "the user data folder, or HSP_DESK_DATABASE_URL)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="hsp-desk", parents=[common],
+        description="Stock and distributions of Red Cross / Red Crescent Humanitarian Service "
+                    "Points. With no command, opens the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"hsp-desk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo database (created on first use)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"hsp_desk.commands.{name}").register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from .commands.gui import run_gui
+
+            return run_gui(args)
+        return int(args.handler(args))
+    except HspError as exc:
+        print(f"hsp-desk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("hsp-desk: stopped.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

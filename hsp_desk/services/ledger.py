@@ -1,0 +1,167 @@
+"""Posting movements to the ledger: the one place that writes movements and balances.
+
+Other services build :class:`MovementDraft` objects and hand them here, inside their own
+transaction; :func:`post` never commits. :func:`reverse` is a use case of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import MovementKind
+from ..domain.errors import AlreadyReversed, InsufficientStock, InvalidInput, NotFound
+from ..domain.fefo import LotStock, allocate_fefo
+from ..domain.ledger import MovementDraft, utcnow
+from ..store.balances import apply_delta, on_hand
+from ..store.models import Balance, Lot, Movement
+from .context import Actor
+from .lookup import get_item, get_lot, get_site
+from .transaction import committing
+
+
+def post(
+    session: Session, actor: Actor, drafts: Sequence[MovementDraft], *, now: datetime | None = None
+) -> list[Movement]:
+    """Write ``drafts`` as movements and update the balances, in order.
+
+    Raises :class:`InsufficientStock` (leaving the caller to roll back) as soon as one
+    would take a balance below zero.
+    """
+    recorded_at = now or utcnow()
+    rows: list[Movement] = []
+    for draft in drafts:
+        draft.check()
+        if draft.lot_id is not None and get_lot(session, draft.lot_id).item_id != draft.item_id:
+            raise InvalidInput(
+                "The lot chosen belongs to another item.", "Choose a lot of the same item."
+            )
+        if not apply_delta(session, draft.site_id, draft.item_id, draft.lot_id, draft.qty):
+            item = get_item(session, draft.item_id)
+            site = get_site(session, draft.site_id)
+            raise InsufficientStock(
+                item.name,
+                site.name,
+                -draft.qty,
+                on_hand(session, draft.site_id, draft.item_id, draft.lot_id),
+                item.unit,
+            )
+        row = Movement(
+            id=draft.id,
+            kind=draft.kind.value,
+            site_id=draft.site_id,
+            item_id=draft.item_id,
+            lot_id=draft.lot_id,
+            qty=draft.qty,
+            occurred_at=draft.occurred_at or recorded_at,
+            recorded_at=recorded_at,
+            recorded_by=actor.user,
+            device_id=actor.device,
+            document_id=draft.document_id,
+            donor_id=draft.donor_id,
+            reason=draft.reason,
+            note=draft.note,
+            reverses=draft.reverses,
+        )
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    return rows
+
+
+def lot_stock(session: Session, site_id: str, item_id: str, *, lock: bool = False) -> list[LotStock]:
+    """What is on hand of an item at a site, per lot, with expiry dates.
+
+    ``lock`` takes row locks on PostgreSQL so the FEFO choice cannot be overtaken by
+    another laptop; SQLite's BEGIN IMMEDIATE already serialises writers.
+    """
+    q = (
+        select(Balance.lot_key, Balance.qty, Lot.expiry)
+        .outerjoin(Lot, Lot.id == Balance.lot_key)
+        .where(Balance.site_id == site_id, Balance.item_id == item_id, Balance.qty > 0)
+    )
+    if lock:
+        q = q.with_for_update(of=Balance)
+    return [
+        LotStock(lot_id=key or None, expiry=expiry, on_hand=qty)
+        for key, qty, expiry in session.execute(q)
+    ]
+
+
+def issue_drafts(
+    session: Session,
+    kind: MovementKind,
+    site_id: str,
+    item_id: str,
+    qty: int,
+    *,
+    lot_id: str | None = None,
+    **fields: object,
+) -> list[MovementDraft]:
+    """Drafts that take ``qty`` out of a site, FEFO across lots unless a lot is named.
+
+    Refuses with :class:`InsufficientStock` when the site has less than ``qty``.
+    """
+    if qty <= 0:
+        raise InvalidInput("A quantity to issue must be above 0.", "Enter a positive quantity.")
+    if lot_id is not None:
+        return [MovementDraft(kind=kind, site_id=site_id, item_id=item_id, qty=-qty,
+                              lot_id=lot_id, **fields)]  # type: ignore[arg-type]
+    lots = lot_stock(session, site_id, item_id, lock=True)
+    picks = allocate_fefo(lots, qty)
+    available = sum(take for _, take in picks)
+    if available < qty:
+        item = get_item(session, item_id)
+        raise InsufficientStock(
+            item.name, get_site(session, site_id).name, qty, available, item.unit
+        )
+    return [
+        MovementDraft(kind=kind, site_id=site_id, item_id=item_id, qty=-take, lot_id=lot,
+                      **fields)  # type: ignore[arg-type]
+        for lot, take in picks
+    ]
+
+
+@committing
+def reverse(session: Session, actor: Actor, movement_id: str, reason: str) -> Movement:
+    """Void a movement by posting its opposite.
+
+    A movement is reversed at most once, and a reversal is not itself reversed: the
+    original is recorded again instead.
+    """
+    if not reason or not reason.strip():
+        raise InvalidInput("A reversal needs a reason.", "Say why the entry was wrong.")
+    original = session.get(Movement, movement_id)
+    if original is None:
+        raise NotFound(f"Movement {movement_id} does not exist.", "Check the movement id.")
+    if original.reverses is not None:
+        raise InvalidInput(
+            "This movement is itself a reversal.",
+            "To restore what it voided, record the original entry again.",
+        )
+    already = session.scalar(select(Movement.id).where(Movement.reverses == movement_id))
+    if already is not None:
+        raise AlreadyReversed(
+            "This movement has already been reversed.", f"Its reversal is {already}."
+        )
+    (row,) = post(
+        session,
+        actor,
+        [
+            MovementDraft(
+                kind=MovementKind(original.kind),
+                site_id=original.site_id,
+                item_id=original.item_id,
+                lot_id=original.lot_id,
+                qty=-original.qty,
+                document_id=original.document_id,
+                donor_id=original.donor_id,
+                reason=reason.strip(),
+                reverses=original.id,
+            )
+        ],
+    )
+    return row

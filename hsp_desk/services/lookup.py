@@ -1,0 +1,63 @@
+"""Finding sites, items, donors and lots by the codes people type, with clear errors."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import NotFound
+from ..store.models import Donor, Item, Lot, Site
+
+
+def site_by_code(session: Session, code: str) -> Site:
+    site = session.scalar(select(Site).where(func.upper(Site.code) == code.strip().upper()))
+    if site is None:
+        raise NotFound(
+            f"There is no site with the code '{code}'.",
+            "Check the code; 'hsp-desk sites' lists them.",
+        )
+    return site
+
+
+def item_by_code(session: Session, code: str) -> Item:
+    text = code.strip()
+    item = session.scalar(
+        select(Item).where((func.upper(Item.code) == text.upper()) | (Item.barcode == text))
+    )
+    if item is None:
+        raise NotFound(
+            f"There is no item with the code or barcode '{code}'.",
+            "Check the code; 'hsp-desk items' lists the catalogue.",
+        )
+    return item
+
+
+def donor_by_code(session: Session, code: str) -> Donor:
+    donor = session.scalar(select(Donor).where(func.upper(Donor.code) == code.strip().upper()))
+    if donor is None:
+        raise NotFound(
+            f"There is no donor with the code '{code}'.",
+            "Add the donor to the catalogue first, or leave the donor empty.",
+        )
+    return donor
+
+
+def get_site(session: Session, site_id: str) -> Site:
+    site = session.get(Site, site_id)
+    if site is None:
+        raise NotFound(f"Site {site_id} does not exist.", "Choose a site from the list.")
+    return site
+
+
+def get_item(session: Session, item_id: str) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFound(f"Item {item_id} does not exist.", "Choose an item from the catalogue.")
+    return item
+
+
+def get_lot(session: Session, lot_id: str) -> Lot:
+    lot = session.get(Lot, lot_id)
+    if lot is None:
+        raise NotFound(f"Lot {lot_id} does not exist.", "Choose a lot from the list.")
+    return lot
