@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 from ..domain.enums import AdjustmentReason, DocumentKind, MovementKind
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.ledger import MovementDraft
+from ..domain.roles import Permission
 from ..store.models import Lot, Movement
 from . import ledger
 from .context import Actor
 from .documents import new_document
 from .lookup import item_by_code, site_by_code
+from .permissions import require
 from .transaction import committing
 
 
@@ -33,6 +35,7 @@ def adjust(
 ) -> list[Movement]:
     """Add (``qty`` > 0) or remove (``qty`` < 0) stock for a reason. Removal without a
     lot takes the soonest-expiring lots first."""
+    require(actor, Permission.ADJUST)
     site = site_by_code(session, site_code)
     item = item_by_code(session, item_code)
     if qty == 0:

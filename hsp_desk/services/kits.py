@@ -7,11 +7,13 @@ from sqlalchemy.orm import Session
 from ..domain.enums import DocumentKind, MovementKind
 from ..domain.errors import InvalidInput
 from ..domain.ledger import MovementDraft
+from ..domain.roles import Permission
 from ..store.models import Movement
 from . import ledger
 from .context import Actor
 from .documents import new_document
 from .lookup import item_by_code, site_by_code
+from .permissions import require
 from .transaction import committing
 
 
@@ -30,6 +32,7 @@ def _kit(session: Session, kit_code: str, count: int):  # type: ignore[no-untype
 @committing
 def assemble(session: Session, actor: Actor, site_code: str, kit_code: str, count: int) -> list[Movement]:
     """Build ``count`` kits from components on hand (FEFO)."""
+    require(actor, Permission.ADJUST)
     site = site_by_code(session, site_code)
     kit = _kit(session, kit_code, count)
     doc = new_document(session, actor, DocumentKind.KIT, site, note=f"assemble {count} x {kit.code}")
@@ -46,6 +49,7 @@ def assemble(session: Session, actor: Actor, site_code: str, kit_code: str, coun
 @committing
 def disassemble(session: Session, actor: Actor, site_code: str, kit_code: str, count: int) -> list[Movement]:
     """Take ``count`` kits apart, returning their components to stock."""
+    require(actor, Permission.ADJUST)
     site = site_by_code(session, site_code)
     kit = _kit(session, kit_code, count)
     doc = new_document(session, actor, DocumentKind.KIT, site, note=f"disassemble {count} x {kit.code}")

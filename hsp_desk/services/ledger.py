@@ -16,10 +16,12 @@ from ..domain.enums import MovementKind
 from ..domain.errors import AlreadyReversed, InsufficientStock, InvalidInput, NotFound
 from ..domain.fefo import LotStock, allocate_fefo
 from ..domain.ledger import MovementDraft, utcnow
+from ..domain.roles import Permission
 from ..store.balances import apply_delta, on_hand
 from ..store.models import Balance, Lot, Movement
 from .context import Actor
 from .lookup import get_item, get_lot, get_site
+from .permissions import require
 from .transaction import committing
 
 
@@ -132,6 +134,7 @@ def reverse(session: Session, actor: Actor, movement_id: str, reason: str) -> Mo
     A movement is reversed at most once, and a reversal is not itself reversed: the
     original is recorded again instead.
     """
+    require(actor, Permission.ADJUST)
     if not reason or not reason.strip():
         raise InvalidInput("A reversal needs a reason.", "Say why the entry was wrong.")
     original = session.get(Movement, movement_id)

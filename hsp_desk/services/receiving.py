@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 from ..domain.enums import DocumentKind, MovementKind
 from ..domain.errors import InvalidInput
 from ..domain.ledger import MovementDraft
+from ..domain.roles import Permission
 from ..store.models import Document, Item, Lot
 from . import ledger
 from .context import Actor
 from .documents import new_document
 from .lookup import donor_by_code, item_by_code, site_by_code
+from .permissions import require
 from .transaction import committing
 
 
@@ -69,6 +71,7 @@ def receive(
     note: str | None = None,
 ) -> Document:
     """Record a GRN: one receipt movement per line. Returns the GRN."""
+    require(actor, Permission.RECEIVE)
     if not lines:
         raise InvalidInput("A goods received note needs at least one line.", "Add the items received.")
     site = site_by_code(session, site_code)

@@ -18,11 +18,13 @@ from sqlalchemy.orm import Session
 from ..domain.enums import DocumentKind, DocumentStatus, MovementKind
 from ..domain.errors import InvalidInput
 from ..domain.ledger import MovementDraft, utcnow
+from ..domain.roles import Permission
 from ..store.models import Document, Item, Movement, Site
 from . import ledger
 from .context import Actor
 from .documents import document_by_number, new_document
 from .lookup import item_by_code, site_by_code
+from .permissions import require
 from .transaction import committing
 
 
@@ -57,6 +59,7 @@ def dispatch(
     note: str | None = None,
 ) -> Document:
     """Send goods: the waybill is in transit until :func:`receive_transfer`."""
+    require(actor, Permission.TRANSFER)
     source = site_by_code(session, from_code)
     dest = site_by_code(session, to_code)
     if source.id == dest.id:
@@ -115,6 +118,7 @@ def receive_transfer(
     ``received`` maps item code to the quantity that arrived; an item left out arrived
     in full. Less than sent is a transit loss; more than sent is refused.
     """
+    require(actor, Permission.RECEIVE)
     doc = document_by_number(session, waybill_number, DocumentKind.WAYBILL)
     if doc.status != DocumentStatus.IN_TRANSIT.value:
         raise InvalidInput(

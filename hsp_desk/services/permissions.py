@@ -1,0 +1,30 @@
+"""Enforcing roles in the services: every writing use case calls :func:`require` first."""
+
+from __future__ import annotations
+
+from ..domain.errors import HspError
+from ..domain.roles import LABELS, Permission, Role, lowest_role_with, permissions_of
+from .context import Actor
+
+
+class NotAllowed(HspError):
+    """The signed-in user's role does not allow this action. Nothing was written."""
+
+
+def allowed(actor: Actor, permission: Permission) -> bool:
+    try:
+        role = Role(actor.role)
+    except ValueError:
+        return False
+    return permission in permissions_of(role)
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not allowed(actor, permission):
+        needed = LABELS[lowest_role_with(permission)]
+        raise NotAllowed(
+            f"{actor.user} may not {permission.value.replace('_', ' ')}: that needs a "
+            f"{needed} or above.",
+            "Nothing was recorded. Ask a coordinator or your branch manager to do it, or to "
+            "change your role.",
+        )
