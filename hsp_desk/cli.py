@@ -10,7 +10,7 @@ from . import __version__
 from .domain.errors import HspError
 
 #: Modules under hsp_desk.commands whose register() adds subcommands.
-COMMAND_MODULES = ["stock"]
+COMMAND_MODULES = ["stock", "forecast", "tokens", "counts", "reports", "gui", "admin"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,6 +19,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url", default=argparse.SUPPRESS,
         help="SQLAlchemy URL, e.g. postgresql://user:pw@host/hsp (default: the SQLite file in "
              "the user data folder, or HSP_DESK_DATABASE_URL)",
+    )
+    common.add_argument(
+        "--user", default=argparse.SUPPRESS,
+        help="sign in as this user for commands that write (password asked for, or read "
+             "from HSP_DESK_PASSWORD); not needed while the database has no users",
     )
     parser = argparse.ArgumentParser(
         prog="hsp-desk", parents=[common],

@@ -7,24 +7,64 @@ import csv
 import sys
 from collections.abc import Sequence
 
+from ..domain.errors import HspError
 from ..services.context import Actor
-from ..store.database import Database, open_database
+from ..store.backup import open_checked
+from ..store.database import Database
 from ..store.paths import data_dir, device_id
 
 
 def database(args: argparse.Namespace) -> Database:
-    return open_database(getattr(args, "database_url", None))
+    """Open the database as at start-up: integrity check, backup before a migration and
+    once a day (SQLite). Opened once per command; :func:`cli_actor` reuses it."""
+    db = getattr(args, "_hsp_database", None)
+    if db is None:
+        db = open_checked(getattr(args, "database_url", None))
+        args._hsp_database = db
+    return db
 
 
 def demo_database_url() -> str:
     return f"sqlite:///{data_dir() / 'hsp-desk-demo.sqlite3'}"
 
 
-def cli_actor(args: argparse.Namespace) -> Actor:
-    import getpass
+class SignInNeeded(HspError):
+    """A writing command on a database that has users, without a signed-in user."""
 
-    user = getattr(args, "user", None) or getpass.getuser() or "cli"
-    return Actor(user=user, device=device_id())
+
+def cli_actor(args: argparse.Namespace, db: Database | None = None) -> Actor:
+    """Who a writing command acts as.
+
+    A database without users yet (a fresh install, before ``hsp-desk users add``) is
+    worked on as the local "system" branch manager, so that ``hsp-desk demo`` works on a
+    new machine. Once users exist, a writing command needs ``--user NAME`` (or
+    ``HSP_DESK_USER``) and that user's password, read from ``HSP_DESK_PASSWORD`` or asked
+    for at the terminal; it then acts with that user's role.
+    """
+    import getpass
+    import os
+
+    from ..services.users import authenticate, has_users
+
+    db = db or database(args)
+    with db.session() as s:
+        if not has_users(s):
+            return Actor.system(device_id())
+        name = getattr(args, "user", None) or os.environ.get("HSP_DESK_USER")
+        if not name:
+            raise SignInNeeded(
+                "This database has users, so this command needs to know who you are.",
+                "Add --user NAME (the password is asked for, or read from HSP_DESK_PASSWORD).",
+            )
+        password = os.environ.get("HSP_DESK_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise SignInNeeded(
+                    f"No password for {name}: there is no terminal to ask for it.",
+                    "Set HSP_DESK_PASSWORD, or run the command in a terminal.",
+                )
+            password = getpass.getpass(f"Password for {name}: ")
+        return authenticate(s, name, password, device=device_id())
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str = "table") -> None:

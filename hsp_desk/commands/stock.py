@@ -8,6 +8,7 @@ import sys
 from sqlalchemy import select
 
 from ..services import demo as demo_service
+from ..services.context import Actor
 from ..services.stock import stock_on_hand
 from ..services.verify import verify
 from ..store.models import Item, Site
@@ -69,7 +70,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"\rbuilding demo data: {done * 100 // total}%", end="", file=sys.stderr)
 
     with db.session() as s:
-        counts = demo_service.build_demo(s, cli_actor(args), days=args.days, progress=progress)
+        empty = demo_service.is_empty(s)
+    # A database that already holds sites is refused by build_demo with a clear message;
+    # no need to ask who is signing in for that.
+    actor = cli_actor(args, db) if empty else Actor.system()
+    with db.session() as s:
+        counts = demo_service.build_demo(s, actor, days=args.days, progress=progress)
     print(file=sys.stderr)
     print("demo data created: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0

@@ -141,6 +141,7 @@ def build_demo(
             for item in goods:
                 catalogue.set_reorder_level(session, site, item, levels[item.code])
     session.commit()
+    cards = _demo_cards(session, actor, active, rnd)
 
     end = today or date.today()
     start = end - timedelta(days=days)
@@ -189,10 +190,16 @@ def build_demo(
                     receive_transfer(session, actor, wb.number, arrived, occurred_at=at(day, 15))
                     counts["transfers"] += 1
             for site, goods in sites:  # daily hand-outs, never more than is on hand
-                for item in rnd.sample(goods, k=min(len(goods), rnd.randrange(2, 4))):
+                picks = rnd.sample(goods, k=min(len(goods), rnd.randrange(2, 4)))
+                for item in picks[1:]:
                     have = sum(lot.on_hand for lot in ledger.lot_stock(session, site.id, item.id))
                     qty = min(rnd.randrange(5, 40), have)
                     if qty <= 0:
+                        continue
+                    if item.category == "water":  # to a group without cards: a head count
+                        _water_for_group(session, actor, site, item, qty,
+                                         at(day, rnd.randrange(10, 18)))
+                        counts["distributions"] += 1
                         continue
                     drafts = ledger.issue_drafts(
                         session, MovementKind.DISTRIBUTION, site.id, item.id, qty,
@@ -200,11 +207,19 @@ def build_demo(
                     )
                     ledger.post(session, actor, drafts)
                     counts["distributions"] += 1
+                # a person with a card, under the entitlement rules
+                counts["distributions"] += _card_visit(
+                    session, actor, site, goods, cards[site.id], rnd, at(day, rnd.randrange(10, 18)))
             session.commit()
         if progress:
             progress(step + 1, total_steps)
     counts["sites"] = len(used_codes) + len(warehouses)
     counts["items"] = sum(len(v) for v in items_by_cat.values())
+    # One user per role (password users.DEMO_PASSWORD), added last so the demo's own
+    # writes above are the system's.
+    from .users import add_demo_users
+
+    counts["users"] = len(add_demo_users(session, actor))
     return counts
 
 
@@ -218,3 +233,58 @@ def _assemble_what_fits(session: Session, actor: Actor, site_code: str, kit_code
             return
         except InsufficientStock:
             count //= 2
+
+
+#: Demo cards per site; a share of each day's hand-outs goes through distribute().
+DEMO_CARDS_PER_SITE = 20
+
+
+def _demo_cards(
+    session: Session, actor: Actor, active: list[tuple[Site, list[Item]]], rnd: random.Random
+) -> dict[str, list[str]]:
+    """The default entitlement rules, and cards with coarse household facts per site."""
+    from ..store.models import Token
+    from . import distribution, tokens
+
+    distribution.seed_default_rules(session, actor)
+    cards: dict[str, list[str]] = {}
+    for site, _ in active:
+        issued = tokens.issue_cards(session, actor, site.code, DEMO_CARDS_PER_SITE)
+        cards[site.id] = [c.payload for c in issued]
+        for c in issued:
+            token = session.get(Token, c.token_id)
+            assert token is not None
+            token.household_size = rnd.choice([1, 1, 1, 2, 3, 4, 5, 6])
+            token.age_band = rnd.choice(["18-59"] * 5 + ["12-17", "60+"])
+            token.sex = rnd.choice("FMMX")
+            if token.household_size > 2 and rnd.random() < 0.3:
+                token.flags = "infant_in_household"
+    session.commit()
+    return cards
+
+
+def _card_visit(
+    session: Session, actor: Actor, site: Site, goods: list[Item], payloads: list[str],
+    rnd: random.Random, when: datetime,
+) -> int:
+    """One person with a card: one item, through the rules. 1 if given, 0 if refused."""
+    from ..domain.errors import HspError
+    from .distribution import record_distribution
+
+    item = rnd.choice(goods)
+    try:
+        with session.begin_nested():  # a refusal rolls back only this hand-over
+            record_distribution(session, actor, site, rnd.choice(payloads), [(item.code, 1)],
+                                occurred_at=when)
+    except HspError:
+        return 0
+    return 1
+
+
+def _water_for_group(
+    session: Session, actor: Actor, site: Site, item: Item, qty: int, when: datetime
+) -> None:
+    from .distribution import record_distribution
+
+    record_distribution(session, actor, site, None, [(item.code, qty)], head_count=qty,
+                        occurred_at=when)

@@ -33,6 +33,19 @@ def post(
     Raises :class:`InsufficientStock` (leaving the caller to roll back) as soon as one
     would take a balance below zero.
     """
+    # The audit trail records flushes under this actor, also when called outside
+    # @committing (the demo builder); autoflushes happen inside the loop too.
+    previous = session.info.get("actor")
+    session.info["actor"] = actor
+    try:
+        return _post(session, actor, drafts, now)
+    finally:
+        session.info["actor"] = previous
+
+
+def _post(
+    session: Session, actor: Actor, drafts: Sequence[MovementDraft], now: datetime | None
+) -> list[Movement]:
     recorded_at = now or utcnow()
     rows: list[Movement] = []
     for draft in drafts:

@@ -11,6 +11,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import ConcurrentChange
+from ..store.audit import lock_chain
+from .context import Actor
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -32,8 +34,23 @@ def committing(
 
     @functools.wraps(fn)
     def wrapper(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
+        # The audit trail (store/audit.py) records who wrote what from session.info.
+        actor = args[0] if args and isinstance(args[0], Actor) else kwargs.get("actor")
+        previous = session.info.get("actor")
+        if isinstance(actor, Actor):
+            session.info["actor"] = actor
+        try:
+            return _attempts(session, *args, **kwargs)
+        finally:
+            session.info["actor"] = previous
+
+    def _attempts(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
         for attempt in range(ATTEMPTS):
             try:
+                if session.get_bind().dialect.name == "postgresql":
+                    # Take the audit chain lock first, before any row lock, so that two
+                    # laptops never wait for each other in opposite orders (deadlock).
+                    lock_chain(session.connection())
                 result = fn(session, *args, **kwargs)
                 session.commit()
                 return result

@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..store.models import Balance, Item, Movement, Site
+from .audit_trail import check_audit_trail
+from .distribution import check_distributions
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def check_balances(session: Session) -> list[Problem]:
 
 
 #: Checks run by ``hsp-desk verify``; other modules (audit chain, tokens) add theirs.
-CHECKS = [check_balances]
+CHECKS = [check_balances, check_audit_trail, check_distributions]
 
 
 def verify(session: Session) -> list[Problem]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+# Importing audit installs the flush listener that chains every audited write.
+from . import audit as _audit  # noqa: F401
 from . import migrate
 from .engine import make_engine, make_session_factory, resolve_database_url, sqlite_path
 

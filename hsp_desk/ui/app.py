@@ -1,19 +1,89 @@
-"""Creating the QApplication and showing the main window."""
+"""Starting the desktop application: translations, first-run wizard, sign-in, the main
+window and its screen lock."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ..services.context import Actor
+from ..services.setup import needs_first_run
+from ..services.users import DEMO_PASSWORD, has_users, lock_timeout_seconds
 from ..store.database import Database
+from ..store.paths import device_id
+from . import i18n
+from .first_run import FirstRunWizard
+from .login import LockGuard, LoginDialog
 from .main_window import MainWindow
 
 
-def run(db: Database, actor: Actor) -> int:
+def application(language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("HSP Desk")
-    window = MainWindow(db, actor)
-    window.show()
+    app.setOrganizationName("HSP Desk")
+    i18n.install(app, language)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def sign_in(db: Database, *, demo_hint: bool = False) -> Actor | None:
+    """The actor for this session: from the first-run wizard, the sign-in dialog, or
+    (a database without users) the local system branch manager. None: the user quit."""
+    with db.session() as s:
+        empty, users = needs_first_run(s), has_users(s)
+    if empty:
+        wizard = FirstRunWizard(db)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return wizard.actor
+    if users:
+        dialog = LoginDialog(db)
+        if demo_hint:
+            dialog.message.setStyleSheet("")
+            dialog.message.setText(dialog.tr(
+                "Demo users: volunteer, coordinator, logistics, manager; password {pw}").format(pw=DEMO_PASSWORD))  # noqa: E501
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+    return Actor.system(device_id())
+
+
+class Session:
+    """One signed-in window at a time; "sign in as someone else" starts the next."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.window: MainWindow | None = None
+        self.guard: LockGuard | None = None
+
+    def start(self, actor: Actor) -> None:
+        self.window = MainWindow(self.db, actor)
+        with self.db.session() as s:
+            timeout = lock_timeout_seconds(s) if has_users(s) else 0
+        if timeout:
+            self.guard = LockGuard(self.window, self.db, actor, timeout)
+            self.guard.switch_user.connect(self.switch_user)
+        self.window.show()
+
+    def switch_user(self) -> None:
+        if self.guard is not None:
+            self.guard.stop()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        dialog = LoginDialog(self.db)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
+            self.start(dialog.actor)
+        else:
+            QApplication.instance().quit()
+
+
+def run(db: Database, actor: Actor | None = None, *, language: str | None = None,
+        demo_hint: bool = False) -> int:
+    app = application(language)
+    who = actor or sign_in(db, demo_hint=demo_hint)
+    if who is None:
+        return 0
+    session = Session(db)
+    session.start(who)
     return app.exec()

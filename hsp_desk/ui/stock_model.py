@@ -1,34 +1,49 @@
-"""Qt table model over stock-on-hand rows from the stock service."""
+"""Qt table models over the stock service: stock on hand, and the lazy stock card.
+
+Low stock is shown three ways (a warning icon, bold text, a red-ish background) and
+near expiry two ways (an hourglass icon, an amber background), so it reads on a black
+and white screen or printout too; the Status column says it in words.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..services.stock import StockRow
+from ..services.stock_card import CardCursor, CardRow
+from .icons import icon
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = [
-    ("Site", lambda r: r.site_code),
-    ("Item", lambda r: r.item_code),
-    ("Name", lambda r: r.item_name),
-    ("Category", lambda r: r.category),
-    ("On hand", lambda r: r.qty),
-    ("Unit", lambda r: r.unit),
-    ("Reorder level", lambda r: r.reorder_level),
-    ("Nearest expiry", lambda r: r.nearest_expiry),
-]
 SortRole = Qt.ItemDataRole.UserRole
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+#: Lots expiring within this many days are "near expiry".
+NEAR_EXPIRY_DAYS = 30
+
+LOW_BG = QColor("#f9d6d5")
+EXPIRY_BG = QColor("#ffe8c2")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StockTableModel", text)
+
+
+COL_SITE, COL_ITEM, COL_NAME, COL_CATEGORY, COL_QTY, COL_UNIT, COL_REORDER, COL_EXPIRY, COL_STATUS = range(9)
+HEADERS = ["Site", "Item", "Name", "Category", "On hand", "Unit", "Reorder level", "Nearest expiry",
+           "Status"]
 
 
 class StockTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[StockRow] = []
+        self.today = today
 
     def set_rows(self, rows: Sequence[StockRow]) -> None:
         self.beginResetModel()
@@ -38,32 +53,150 @@ class StockTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> StockRow:
         return self._rows[row]
 
+    def near_expiry(self, row: StockRow) -> bool:
+        today = self.today or date.today()
+        return row.nearest_expiry is not None and row.nearest_expiry <= today + timedelta(NEAR_EXPIRY_DAYS)
+
+    def status(self, row: StockRow) -> str:
+        words = []
+        if row.low:
+            words.append(_t("Low stock"))
+        if row.nearest_expiry is not None:
+            days = (row.nearest_expiry - (self.today or date.today())).days
+            if days < 0:
+                words.append(_t("Expired"))
+            elif days <= NEAR_EXPIRY_DAYS:
+                words.append(_t("Expires in {0} days").format(days))
+        return ", ".join(words)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section][0])
+            return _t(HEADERS[section])
         return None
+
+    def _value(self, row: StockRow, col: int) -> Any:
+        return (row.site_code, row.item_code, row.item_name, row.category, row.qty, row.unit,
+                row.reorder_level, row.nearest_expiry, None)[col]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        value = COLUMNS[index.column()][1](row)
+        col = index.column()
+        if col == COL_STATUS and role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            return self.status(row)
+        value = self._value(row, col)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
         if role == SortRole:
             return value if value is not None else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_QTY, COL_REORDER):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and row.low:
-            return QBrush(QColor("#fde2e1"))
-        if role == Qt.ItemDataRole.ToolTipRole and row.low:
-            return self.tr("At or below the reorder level")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.low:
+                return QBrush(LOW_BG)
+            if self.near_expiry(row):
+                return QBrush(EXPIRY_BG)
+        if role == Qt.ItemDataRole.FontRole and row.low and col in (COL_NAME, COL_QTY, COL_STATUS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
+            if row.low:
+                return icon("low")
+            if self.near_expiry(row):
+                return icon("expiry")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.status(row) or None
+        return None
+
+
+CARD_HEADERS = ["Date", "Movement", "Site", "Document", "Lot", "In / out", "Balance", "Reason", "By"]
+KIND_LABELS = {
+    "receipt": "Receipt", "transfer_out": "Transfer out", "transfer_in": "Transfer in",
+    "distribution": "Distribution", "adjustment": "Adjustment", "count_correction": "Count correction",
+    "kit_assembly": "Kit assembly", "kit_disassembly": "Kit disassembly",
+}
+
+Fetch = Callable[[CardCursor | None], tuple[list[CardRow], CardCursor | None]]
+
+
+class StockCardModel(QAbstractTableModel):
+    """One item's ledger with its running balance, fetched page by page as the view
+    scrolls (canFetchMore/fetchMore), so a million movements never load at once."""
+
+    def __init__(self, fetch: Fetch, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._rows: list[CardRow] = []
+        self._cursor: CardCursor | None = None
+        self._more = True
+
+    def reset(self, fetch: Fetch | None = None) -> None:
+        self.beginResetModel()
+        if fetch is not None:
+            self._fetch = fetch
+        self._rows, self._cursor, self._more = [], None, True
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CardRow:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more:
+            return
+        rows, cursor = self._fetch(self._cursor)
+        self._more = cursor is not None
+        self._cursor = cursor
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(CARD_HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("StockCardModel", CARD_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.occurred_at.strftime("%Y-%m-%d %H:%M")
+            if col == 1:
+                return QCoreApplication.translate("StockCardModel", KIND_LABELS.get(r.kind, r.kind))
+            if col == 5:
+                return f"{r.qty:+d}"
+            values = {2: r.site_code, 3: r.document, 4: r.lot_no, 6: r.balance, 7: r.reason, 8: r.user}
+            v = values.get(col)
+            return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 5:
+            return QBrush(QColor("#1b5e20" if r.qty > 0 else "#b71c1c"))
         return None

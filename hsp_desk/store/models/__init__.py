@@ -2,19 +2,37 @@
 so that ``Base.metadata`` (used by Alembic and the tests) knows every one."""
 
 from ..base import Base
+from .audit import AuditEntry
 from .catalogue import Donor, Item, KitComponent, Lot, NationalSociety, ReorderLevel, Site
+from .counts import CountLine, CountSession, Handover, HandoverItem, MobileCycle
 from .ledger import Balance, Document, Movement
+from .settings import Setting
+from .tokens import Distribution, DistributionLine, EntitlementRule, Token, TokenKey
+from .users import User
 
 __all__ = [
+    "AuditEntry",
     "Balance",
     "Base",
+    "CountLine",
+    "CountSession",
+    "Distribution",
+    "DistributionLine",
     "Document",
     "Donor",
+    "EntitlementRule",
+    "Handover",
+    "HandoverItem",
     "Item",
     "KitComponent",
     "Lot",
+    "MobileCycle",
     "Movement",
     "NationalSociety",
     "ReorderLevel",
+    "Setting",
     "Site",
+    "Token",
+    "TokenKey",
+    "User",
 ]

@@ -1,0 +1,24 @@
+"""``hsp-desk verify``'s audit check: the hash chain is whole and every audited row is
+exactly what the application last wrote (see ``hsp_desk.store.audit``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from ..store import audit
+from ..store.models import Base
+
+if TYPE_CHECKING:
+    from .verify import Problem
+
+
+def check_audit_trail(session: Session) -> list[Problem]:
+    from .verify import Problem  # verify imports this module for its CHECKS list
+
+    conn = session.connection()
+    present = set(inspect(conn).get_table_names())
+    tables = [t for t in audit.audited_tables(Base.metadata.sorted_tables) if t.name in present]
+    return [Problem(f.where, f.what) for f in audit.verify_trail(conn, tables)]

@@ -1,0 +1,214 @@
+"""Stock: on hand per item at the current site (or all sites), filter as you type,
+low stock and near expiry highlighted, and a drill-down to the item's stock card."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.roles import Permission
+from ...services.stock import StockRow, stock_on_hand
+from ...services.stock_card import CardCursor, CardRow, card_header, card_page
+from ..context import AppContext
+from ..icons import icon
+from ..stock_model import RowRole, SortRole, StockCardModel, StockTableModel
+from .base import Page
+
+
+class StockFilter(QSortFilterProxyModel):
+    """Text filter over every column, plus "only what needs attention"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.problems_only = False
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SortRole)
+
+    def set_problems_only(self, on: bool) -> None:
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.problems_only = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.problems_only = on
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self.problems_only:
+            model: StockTableModel = self.sourceModel()  # type: ignore[assignment]
+            r = model.row_at(row)
+            if not (r.low or model.near_expiry(r)):
+                return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class StockCardView(QWidget):
+    """One item's ledger with a running balance; Esc or Back returns to the stock list."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.back_button = QPushButton(icon("undo"), self.tr("Back to stock (Esc)"))
+        self.back_button.setObjectName("cardBack")
+        self.title = QLabel()
+        self.title.setObjectName("cardTitle")
+        self.title.setStyleSheet("font-weight: 600;")
+        self.model = StockCardModel(self._fetch, self)
+        self.table = QTableView()
+        self.table.setObjectName("stockCardTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Fixed row heights keep scrolling through a long ledger cheap.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.table)
+        self.item_code = ""
+        self.site_code: str | None = None
+
+    def _fetch(self, cursor: CardCursor | None) -> tuple[list[CardRow], CardCursor | None]:
+        if not self.item_code:
+            return [], None
+        # One keyset page per call: an indexed read of a few hundred rows, fast enough for
+        # the GUI thread, which is where Qt asks for more rows as the view scrolls.
+        with self.ctx.db.session() as s:
+            return card_page(s, self.item_code, self.site_code, cursor)
+
+    def show_card(self, item_code: str, site_code: str | None) -> None:
+        self.item_code, self.site_code = item_code, site_code
+        with self.ctx.db.session() as s:
+            head = card_header(s, item_code, site_code)
+        where = site_code or self.tr("all sites")
+        self.title.setText(
+            self.tr("Stock card: {name} ({code}) at {site}; on hand {qty} {unit}; {n} movements").format(
+                name=head.item_name, code=head.item_code, site=where, qty=head.on_hand,
+                unit=head.unit, n=head.movements,
+            )
+        )
+        self.model.reset()
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+        self.table.resizeColumnsToContents()
+        self.table.setFocus()
+
+
+class StockPage(Page):
+    key = "stock"
+    permission = Permission.VIEW_STOCK
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("stockFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: type part of an item, category or site…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.all_sites = QCheckBox(self.tr("All sites"))
+        self.all_sites.setObjectName("allSites")
+        self.problems_only = QCheckBox(self.tr("Only low stock or near expiry"))
+        legend = QLabel(self.tr("Red, bold, with a warning sign: at or below the reorder level. Amber with an hourglass: expires within 30 days."))  # noqa: E501
+        legend.setWordWrap(True)
+        self.model = StockTableModel(self)
+        self.proxy = StockFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("stockTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip(self.tr("Double-click or press Enter for the item's stock card"))
+        self.card = StockCardView(ctx)
+        self.stack = QStackedWidget()
+        list_page = QWidget()
+        lv = QVBoxLayout(list_page)
+        lv.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.filter_edit, 2)
+        row.addWidget(self.all_sites)
+        row.addWidget(self.problems_only)
+        lv.addLayout(row)
+        lv.addWidget(self.table)
+        lv.addWidget(legend)
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.card)
+        self.layout_.addWidget(self.stack)
+
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.all_sites.toggled.connect(lambda _on: self.reload())
+        self.problems_only.toggled.connect(self.proxy.set_problems_only)
+        self.table.activated.connect(self.open_card)
+        self.card.back_button.clicked.connect(self.close_card)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.card)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.close_card)
+        self.loading = False
+
+    def title(self) -> str:
+        return self.tr("Stock")
+
+    def site_filter(self) -> str | None:
+        return None if self.all_sites.isChecked() else (self.ctx.site_code or None)
+
+    def reload(self) -> None:
+        site = self.site_filter()
+        self.set_heading(
+            self.tr("Stock on hand: all sites") if site is None
+            else self.tr("Stock on hand: {site}").format(site=self.ctx.site_name(site))
+        )
+        self.loading = True
+        self.ctx.tasks.run_db(lambda s, _job: stock_on_hand(s, site), self._loaded, parent=self)
+
+    def _loaded(self, rows: list[StockRow]) -> None:
+        self.loading = False
+        self.model.set_rows(rows)
+        self.table.setColumnHidden(0, not self.all_sites.isChecked())
+        self.table.resizeColumnsToContents()
+        low = sum(1 for r in rows if r.low)
+        soon = sum(1 for r in rows if self.model.near_expiry(r))
+        self.ctx.message.emit(
+            self.tr("{n} items in stock; {low} low; {soon} near expiry").format(n=len(rows), low=low, soon=soon)  # noqa: E501
+        )
+
+    def focus_first(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self.filter_edit.setFocus()
+
+    def open_card(self, index: QModelIndex) -> None:
+        row: StockRow = self.proxy.data(index, RowRole) or self.model.row_at(
+            self.proxy.mapToSource(index).row()
+        )
+        self.card.show_card(row.item_code, row.site_code)
+        self.stack.setCurrentIndex(1)
+
+    def close_card(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
