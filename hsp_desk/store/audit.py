@@ -21,14 +21,14 @@ on PostgreSQL a transaction-scoped advisory lock is taken before the chain head 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, inspect, select
+from sqlalchemy import Connection, Table, event, func, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
 from ..domain.ledger import utcnow
@@ -299,11 +299,18 @@ def _describe(table_name: str, key: str) -> str:
 
 
 def verify_trail(conn: Connection, tables: Iterable[Table]) -> list[Finding]:
-    """Walk the chain, then compare each audited table with its latest audit entries."""
-    findings: list[Finding] = []
+    """Walk the chain, then compare each audited table with its latest audit entries.
+
+    Streams the chain; holds in memory only one table's latest entries at a time.
+    """
+    findings = _summarise(_check_chain(conn), "audit trail", "breaks in the chain")
+    for table in tables:
+        findings += _check_table(conn, table)
+    return findings
+
+
+def _check_chain(conn: Connection) -> list[Finding]:
     broken: list[Finding] = []
-    #: table -> row key -> (action, digest, seq, at, user, device) of its latest entry.
-    latest: dict[str, dict[str, tuple[str, str | None, int, datetime, str, str]]] = {}
     expected_seq, prev = 1, GENESIS
     a = _audit_table.c
     result = conn.execution_options(yield_per=5000).execute(
@@ -328,42 +335,59 @@ def verify_trail(conn: Connection, tables: Iterable[Table]) -> list[Finding]:
                 "does not match its hash: it was edited outside HSP Desk",
             ))
         expected_seq, prev = seq + 1, h
-        latest.setdefault(tname, {})[key] = (action, digest, seq, at, user, device)
-    findings += _summarise(broken, "audit trail", "breaks in the chain")
+    return broken
 
-    for table in tables:
-        pk_cols = list(table.primary_key.columns)
-        entries = latest.pop(table.name, {})
-        changed: list[Finding] = []
-        unrecorded: list[Finding] = []
-        rows = conn.execution_options(yield_per=5000).execute(select(table))
-        for row in rows:
-            m = row._mapping
-            key = row_key(table.name, (m[c] for c in pk_cols))
-            entry = entries.pop(key, None)
-            if entry is None or entry[0] == "delete":
-                unrecorded.append(Finding(
-                    _describe(table.name, key),
-                    "was written outside HSP Desk: the audit trail has no record of it",
-                ))
-            elif row_digest(m.items()) != entry[1]:
-                _, _, seq, at, user, device = entry
-                changed.append(Finding(
-                    _describe(table.name, key),
-                    f"was changed outside HSP Desk: it differs from what {user} recorded on "
-                    f"{device} at {at:%Y-%m-%d %H:%M} UTC (audit entry {seq})",
-                ))
-        deleted = [
-            Finding(_describe(table.name, key),
-                    f"was deleted outside HSP Desk: {user} recorded it on {device} at "
-                    f"{at:%Y-%m-%d %H:%M} UTC (audit entry {seq})")
-            for key, (action, _, seq, at, user, device) in entries.items()
-            if action != "delete"
-        ]
-        findings += _summarise(changed, table.name, "rows changed outside HSP Desk")
-        findings += _summarise(deleted, table.name, "rows deleted outside HSP Desk")
-        findings += _summarise(unrecorded, table.name, "rows written outside HSP Desk")
-    return findings
+
+def _recorded(conn: Connection, seq: int) -> str:
+    """'amina recorded it on dev-1 at 2026-01-02 10:00 UTC (audit entry 12)'."""
+    a = _audit_table.c
+    row = conn.execute(select(a.user, a.device, a.at).where(a.seq == seq)).first()
+    if row is None:
+        return f"audit entry {seq}"
+    return f"{row[0]} recorded it on {row[1]} at {row[2]:%Y-%m-%d %H:%M} UTC (audit entry {seq})"
+
+
+def _check_table(conn: Connection, table: Table) -> list[Finding]:
+    a = _audit_table.c
+    newest = (
+        select(a.row_key, func.max(a.seq).label("seq"))
+        .where(a.table_name == table.name).group_by(a.row_key).subquery()
+    )
+    #: row key -> (action, digest, seq) of its latest audit entry.
+    entries: dict[str, tuple[str, str | None, int]] = {
+        key: (action, digest, seq)
+        for key, action, digest, seq in conn.execution_options(yield_per=5000).execute(
+            select(a.row_key, a.action, a.row_digest, a.seq).join(newest, newest.c.seq == a.seq)
+        )
+    }
+    pk_cols = list(table.primary_key.columns)
+    changed: list[tuple[str, int]] = []
+    unrecorded: list[tuple[str, int]] = []
+    for row in conn.execution_options(yield_per=5000).execute(select(table)):
+        m = row._mapping
+        key = row_key(table.name, (m[c] for c in pk_cols))
+        entry = entries.pop(key, None)
+        if entry is None or entry[0] == "delete":
+            unrecorded.append((key, 0))
+        elif row_digest(m.items()) != entry[1]:
+            changed.append((key, entry[2]))
+    deleted = [(key, seq) for key, (action, _, seq) in entries.items() if action != "delete"]
+
+    def report(found: list[tuple[str, int]], what: str, detail: Callable[[int], str]) -> list[Finding]:
+        listed = [Finding(_describe(table.name, key), detail(seq)) for key, seq in found[:MAX_LISTED]]
+        if len(found) > MAX_LISTED:
+            listed.append(Finding(table.name, f"and {len(found) - MAX_LISTED} more {what}"))
+        return listed
+
+    return (
+        report(changed, "rows changed outside HSP Desk", lambda seq: (
+            "was changed outside HSP Desk: it differs from what "
+            + _recorded(conn, seq).replace(" recorded it", " recorded")))
+        + report(deleted, "rows deleted outside HSP Desk",
+                 lambda seq: "was deleted outside HSP Desk: " + _recorded(conn, seq))
+        + report(unrecorded, "rows written outside HSP Desk",
+                 lambda _seq: "was written outside HSP Desk: the audit trail has no record of it")
+    )
 
 
 def _summarise(found: list[Finding], table_name: str, what: str) -> list[Finding]:

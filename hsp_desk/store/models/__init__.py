@@ -7,6 +7,7 @@ from .catalogue import Donor, Item, KitComponent, Lot, NationalSociety, ReorderL
 from .counts import CountLine, CountSession, Handover, HandoverItem, MobileCycle
 from .ledger import Balance, Document, Movement
 from .settings import Setting
+from .sync import SyncExport, SyncHeld, SyncImport, SyncKey, SyncRowVersion
 from .tokens import Distribution, DistributionLine, EntitlementRule, Token, TokenKey
 from .users import User
 
@@ -32,6 +33,11 @@ __all__ = [
     "ReorderLevel",
     "Setting",
     "Site",
+    "SyncExport",
+    "SyncHeld",
+    "SyncImport",
+    "SyncKey",
+    "SyncRowVersion",
     "Token",
     "TokenKey",
     "User",
