@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from hsp_desk.domain import tokens as tk
 from hsp_desk.services.distribution import distribute
@@ -54,7 +54,7 @@ def _items(bench: Bench, site: str) -> tuple[str, str]:
     try:
         rule_item = conn.execute(
             "SELECT i.code FROM entitlement_rules r JOIN items i ON i.id = r.item_id "
-            "WHERE r.requires_flag IS NULL AND r.per_member = 0 ORDER BY r.period_days LIMIT 1"
+            "WHERE r.requires_flag IS NULL ORDER BY r.per_member, r.period_days LIMIT 1"
         ).fetchone()[0]
         free = conn.execute(
             "SELECT i.code FROM movements m JOIN items i ON i.id = m.item_id "
@@ -75,9 +75,12 @@ def measure(bench: Bench, scans: int = 200) -> list[Result]:
         raise RuntimeError(f"only {len(cards)} cards fit the scan benchmark")
     db = bench.open(bench.work_url)
     # Set-up, not timed: a delivery so that the site cannot run out during the run.
+    expiry = date.today() + timedelta(days=365)
     with db.session() as s:
-        receive(s, LOGISTICS, site, [ReceiptLine(rule_item, scans * 2 + 50),
-                                     ReceiptLine(free_item, scans * 2 + 50)],
+        receive(s, LOGISTICS, site, [ReceiptLine(code, scans * 2 + 50, f"BENCH-{code}", expiry)
+                                     if bench.scalar("SELECT expiry_tracked FROM items WHERE code = ?", code)
+                                     else ReceiptLine(code, scans * 2 + 50)
+                                     for code in (rule_item, free_item)],
                 occurred_at=datetime.now())
     lines = [(rule_item, 1), (free_item, 1)]
     times = []

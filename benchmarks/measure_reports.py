@@ -31,11 +31,12 @@ def _last_full_month(last: date) -> tuple[date, date]:
     return end.replace(day=1), end
 
 
-def _period_with_rows(conn: sqlite3.Connection, sql: str, want: int, last: date) -> tuple[date, int]:
+def _period_with_rows(conn: sqlite3.Connection, sql: str, want: int, last: date,
+                      params: tuple[object, ...] = ()) -> tuple[date, int]:
     """The first day of the shortest period ending at ``last`` whose per-day row counts
     (``sql`` gives (day, rows) newest first) add up to at least ``want``."""
     total, first = 0, last
-    for day, n in conn.execute(sql):
+    for day, n in conn.execute(sql, params):
         total += int(n)
         first = date.fromisoformat(day)
         if total >= want:
@@ -108,8 +109,8 @@ def measure(bench: Bench, *, dist_rows: int = 20_000, xlsx_rows: int = 100_000) 
     item, _n = bench.busiest_item()
     item_id = conn.execute("SELECT id FROM items WHERE code = ?", (item,)).fetchone()[0]
     first, rows = _period_with_rows(conn, (
-        "SELECT substr(occurred_at, 1, 10) AS d, count(*) FROM movements WHERE item_id = '%s' "
-        "GROUP BY d ORDER BY d DESC" % item_id), xlsx_rows, last)
+        "SELECT substr(occurred_at, 1, 10) AS d, count(*) FROM movements WHERE item_id = ? "
+        "GROUP BY d ORDER BY d DESC"), xlsx_rows, last, (item_id,))
     t = _produce(bench, ReportRequest("stock-card", out_dir / "card.xlsx", (), first, last, item), last)
     b = f"{first.isoformat()} 00:00:00.000000"
     base = _raw(conn, [

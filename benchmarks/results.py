@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import platform
 import sqlite3
@@ -62,7 +63,7 @@ def fmt_seconds(s: float | None) -> str:
 def percentile(values: Sequence[float], q: float) -> float:
     """Nearest-rank percentile (q in 0..100)."""
     ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, int(round(q / 100 * len(ordered) + 0.5)) - 1))
+    k = max(0, min(len(ordered) - 1, math.ceil(q / 100 * len(ordered)) - 1))
     return ordered[k]
 
 
@@ -80,8 +81,10 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> list[float]:
 
 
 def machine() -> str:
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{os.cpu_count()} CPUs (nproc), {platform.machine()}, {platform.system()} "
-            f"{platform.release()}; Python {sys.version.split()[0]}; SQLite {sqlite3.sqlite_version}")
+            f"{platform.release()}; Python {sys.version.split()[0]}; SQLite {sqlite3.sqlite_version}; "
+            f"load average {load} (other processes share the machine)")
 
 
 HEAD = ("Measurement", "Measured", "Budget", "Result", "Raw SQLite baseline", "Ratio")
@@ -106,7 +109,7 @@ def text_table(results: Sequence[Result]) -> str:
     out = [line, "-" * len(line)]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in body]
     notes = [f"- {r.name}: {r.note}" for r in results if r.note]
-    return "\n".join(out + ([""] + notes if notes else []))
+    return "\n".join(out + (["", *notes] if notes else []))
 
 
 def markdown(results: Sequence[Result], *, dataset: str, generation: str, total: float) -> str:

@@ -10,7 +10,7 @@ from . import __version__
 from .domain.errors import HspError
 
 #: Modules under hsp_desk.commands whose register() adds subcommands.
-COMMAND_MODULES = ["stock", "forecast", "tokens", "counts", "reports", "gui", "admin"]
+COMMAND_MODULES = ["stock", "forecast", "tokens", "counts", "reports", "gui", "admin", "sync"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hsp-desk {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (created on first use)")
+    parser.add_argument("--lang", metavar="CODE", default=None,
+                        help="language of the desktop application for this start: en, fr, sr_Latn, "
+                             "el, bg, ar (default: the 'language' setting, else the system's)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (database, migrations, PDF, XLSX, fonts, "
+                             "translations, icons) in a temporary folder; exit 1 on a failure")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
@@ -45,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from .commands.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from .commands.gui import run_gui
 

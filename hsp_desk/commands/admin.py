@@ -178,9 +178,21 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.key is None:
         with db.session() as s:
             rows = settings.all_settings(s)
+            lang = settings.get_language(s)
         print_table(["setting", "value", "unit", "meaning"],
                     [[sp.key, f"{v}" + ("" if was_set else " (default)"), sp.unit, sp.help]
-                     for sp, v, was_set in rows])
+                     for sp, v, was_set in rows]
+                    + [[settings.LANGUAGE, lang, "", "language of the screens, reports and cards: "
+                        + ", ".join(settings.LANGUAGES)]])
+        return 0
+    if args.key == settings.LANGUAGE:  # text, not a number: its own pair of functions
+        if args.value is None:
+            with db.session() as s:
+                print(settings.get_language(s))
+            return 0
+        actor = cli_actor(args, db)
+        with db.session() as s:
+            print(f"language = {settings.set_language(s, actor, args.value)}")
         return 0
     if args.value is None:
         with db.session() as s:

@@ -49,7 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from ..ui.app import run
 
     # The GUI signs its user in itself (first-run wizard, sign-in dialog, screen lock).
-    return run(db, demo_hint=bool(args.demo))
+    return run(db, language=getattr(args, "lang", None), demo_hint=bool(args.demo))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

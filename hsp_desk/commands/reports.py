@@ -28,6 +28,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("name", choices=list(REPORTS), metavar="NAME", help=", ".join(REPORTS))
     p.add_argument("--site", action="append", default=[], metavar="CODE",
                    help="site code; repeat for several sites (default: all sites)")
+    p.add_argument("--branch", metavar="CODE",
+                   help="every site of a branch: the site with this code and the sites under it")
+    p.add_argument("--national-society", metavar="CODE",
+                   help="every site of a National Society (e.g. MNE)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                    help="first day, YYYY-MM-DD (default: first day of --to's month)")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
@@ -55,9 +59,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_report(args: argparse.Namespace) -> int:
     db = database(args)
     actor = cli_actor(args, db)
-    req = ReportRequest(args.name, args.out, tuple(args.site), args.date_from, args.date_to,
-                        args.item, args.number)
     with db.session() as s:
+        sites = list(args.site)
+        if args.branch or args.national_society:
+            from ..services.sites import consolidated_site_codes
+
+            sites += consolidated_site_codes(s, actor, branch=args.branch,
+                                             national_society=args.national_society)
+        req = ReportRequest(args.name, args.out, tuple(dict.fromkeys(sites)), args.date_from,
+                            args.date_to, args.item, args.number)
         out = produce_report(s, actor, req)
     print(f"report written: {out}")
     return 0

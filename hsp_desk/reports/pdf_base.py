@@ -66,6 +66,8 @@ from reportlab.platypus import (
 
 from ..domain.ledger import utcnow
 from ..store.locations import resources_dir
+from . import i18n
+from .i18n import t
 
 # --------------------------------------------------------------------------- fonts
 
@@ -124,7 +126,7 @@ def format_value(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return t("yes") if value else t("no")
     if isinstance(value, int):
         return f"{value:,}".replace(",", "\u202f")  # narrow no-break space: no wrap inside
     if isinstance(value, float | Decimal):
@@ -162,7 +164,7 @@ class ReportHeader:
     period_label: str = "Period"
 
     def generated_text(self) -> str:
-        return f"Generated {self.generated_at:%d.%m.%Y %H:%M} UTC by {self.generated_by}"
+        return t("Generated {0} UTC by {1}").format(f"{self.generated_at:%d.%m.%Y %H:%M}", self.generated_by)
 
 
 class _NumberedCanvas(Canvas):
@@ -182,7 +184,8 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(FONT, 7.5)
             width = self._pagesize[0]
-            self.drawRightString(width - 15 * mm, 9 * mm, f"Page {self._pageNumber} of {total}")
+            i18n.draw(self, width - 15 * mm, 9 * mm, t("Page {0} of {1}").format(self._pageNumber, total),
+                      FONT, 7.5, align="right")
             super().showPage()
         super().save()
 
@@ -215,10 +218,10 @@ class PdfReport:
         self.story.extend(flowables)
 
     def heading(self, text: str, size: float = 11) -> None:
-        self.story.append(Paragraph(_escape(text), style(size, bold=True, space_after=3)))
+        self.story.append(_para(t(text), style(size, bold=True, space_after=3)))
 
     def paragraph(self, text: str, size: float = 9) -> None:
-        self.story.append(Paragraph(_escape(text), style(size, space_after=4)))
+        self.story.append(_para(t(text), style(size, space_after=4)))
 
     def spacer(self, height_mm: float = 4) -> None:
         self.story.append(Spacer(1, height_mm * mm))
@@ -229,24 +232,29 @@ class PdfReport:
         left, right = self.margin, w - self.margin
         top = ph - 12 * mm
         canvas.saveState()
-        canvas.setFont(FONT_BOLD, 14)
-        canvas.drawString(left, top, _fit(h.title, FONT_BOLD, 14, (right - left) * 0.55))
-        canvas.setFont(FONT, 9)
-        canvas.drawString(left, top - 5 * mm, _fit(h.national_society, FONT, 9, (right - left) * 0.55))
+        title = t(h.title)
+        # Right to left: the title block stands at the right, the site/period block at the left.
+        rtl = i18n.rtl()
+        main, side = (right, left) if rtl else (left, right)
+        main_align, side_align = ("right", "left") if rtl else ("left", "right")
+        i18n.draw(canvas, main, top, _fit(title, FONT_BOLD, 14, (right - left) * 0.55), FONT_BOLD, 14,
+                  align=main_align, bold=True)
+        i18n.draw(canvas, main, top - 5 * mm, _fit(h.national_society, FONT, 9, (right - left) * 0.55),
+                  FONT, 9, align=main_align)
         if h.subtitle:
-            canvas.setFont(FONT_BOLD, 9)
-            canvas.drawString(left, top - 9.5 * mm, _fit(h.subtitle, FONT_BOLD, 9, (right - left) * 0.55))
-        canvas.setFont(FONT, 8.5)
-        lines = [f"Site: {h.sites}", f"{h.period_label}: {h.period}", h.generated_text()]
+            i18n.draw(canvas, main, top - 9.5 * mm, _fit(t(h.subtitle), FONT_BOLD, 9, (right - left) * 0.55),
+                      FONT_BOLD, 9, align=main_align, bold=True)
+        lines = [t("Site: {0}").format(t(h.sites)), f"{t(h.period_label)}: {h.period}", h.generated_text()]
         for i, line in enumerate(lines):
-            canvas.drawRightString(right, top - i * 4.2 * mm, _fit(line, FONT, 8.5, (right - left) * 0.43))
+            i18n.draw(canvas, side, top - i * 4.2 * mm, _fit(line, FONT, 8.5, (right - left) * 0.43),
+                      FONT, 8.5, align=side_align)
         rule = ph - self.header_height + 1.5 * mm
         canvas.setLineWidth(0.8)
         canvas.line(left, rule, right, rule)
         canvas.setLineWidth(0.3)
         canvas.line(left, 13 * mm, right, 13 * mm)
-        canvas.setFont(FONT, 7.5)
-        canvas.drawString(left, 9 * mm, _fit(f"HSP Desk · {h.title} · {h.sites}", FONT, 7.5, w * 0.6))
+        i18n.draw(canvas, left, 9 * mm, _fit(f"HSP Desk · {title} · {t(h.sites)}", FONT, 7.5, w * 0.6),
+                  FONT, 7.5)
         canvas.restoreState()
 
     def build(self) -> None:
@@ -254,13 +262,22 @@ class PdfReport:
         frame = Frame(self.margin, 16 * mm, w - 2 * self.margin, h - self.header_height - 16 * mm,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         doc = BaseDocTemplate(
-            self.out, pagesize=self.pagesize, title=self.header.title,
+            self.out, pagesize=self.pagesize, title=t(self.header.title),
             author=self.header.generated_by, subject=f"{self.header.sites} {self.header.period}",
             creator="HSP Desk", leftMargin=self.margin, rightMargin=self.margin,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_header)])
-        story = self.story or [Paragraph("Nothing to report for this period.", style())]
+        story = self.story or [_para(t("Nothing to report for this period."), style())]
         doc.build(story, canvasmaker=_NumberedCanvas)
+
+
+def _para(text: str, st: ParagraphStyle) -> Flowable:
+    """A paragraph; one holding Arabic is shaped and set right to left (reportlab's
+    Paragraph cannot join Arabic letters)."""
+    if i18n.has_arabic(text):
+        return i18n.RtlParagraph(text, st.fontName, st.fontSize, st.leading, space_after=st.spaceAfter,
+                                 bold="Bold" in st.fontName)
+    return Paragraph(_escape(text), st)
 
 
 def _escape(text: str) -> str:
@@ -353,7 +370,7 @@ class DataTable(Flowable):
         total = sum(c.width for c in self.columns)
         widths = [avail_width * c.width / total for c in self.columns]
         inner = [w - 2 * self.pad - 0.5 for w in widths]
-        header = [self._wrap(c.title, inner[i], self.font_bold) for i, c in enumerate(self.columns)]
+        header = [self._wrap(t(c.title), inner[i], self.font_bold) for i, c in enumerate(self.columns)]
         cells: list[list[str]] = []
         kinds: list[str] = []
         heights: list[float] = []
@@ -365,6 +382,8 @@ class DataTable(Flowable):
             for i, col in enumerate(self.columns):
                 value = row[i] if i < len(row) else None
                 text = col.fmt(value) if value is not None else ""
+                if isinstance(value, str):  # labels such as movement kinds; group titles, totals
+                    text = t(text) if kind and i == 0 else i18n.cell(text)
                 if col.numeric:
                     text = _fit(text, font, self.font_size, inner[i])  # numbers never wrap
                 elif kind == "group" and i == 0:
@@ -486,6 +505,10 @@ class DataTable(Flowable):
                 else:
                     base = y_top - pad + 0.6 - fs
                 for n, line in enumerate(lines):
+                    if i18n.has_arabic(line):  # shaped, right-aligned in its cell
+                        i18n.draw(c, xs[i + 1] - pad, base - n * lead, line, font, fs, align="right",
+                                  bold=font == self.font_bold)
+                        continue
                     if numeric[i]:
                         x = xs[i + 1] - pad - pdfmetrics.stringWidth(line, font, fs)
                     else:
@@ -519,7 +542,8 @@ def key_value_table(pairs: Sequence[tuple[str, object]], width: float, *, column
     for i in range(0, len(pairs), columns):
         line: list[Any] = []
         for key, value in pairs[i:i + columns]:
-            line += [Paragraph(_escape(key), label), Paragraph(_escape(format_value(value)), body)]
+            text = i18n.cell(value) if isinstance(value, str) else format_value(value)
+            line += [_para(t(key), label), _para(text, body)]
         while len(line) < 2 * columns:
             line += ["", ""]
         rows.append(line)
@@ -542,9 +566,9 @@ def signature_lines(roles: Sequence[str], width: float = 180 * mm) -> Flowable:
     title = style(9, bold=True)
     blocks = []
     for role in roles:
-        rows: list[list[Any]] = [[Paragraph(_escape(role), title), ""]]
+        rows: list[list[Any]] = [[_para(i18n.t(role), title), ""]]
         for field_name in ("Name", "Function", "Signature", "Date"):
-            rows.append([Paragraph(field_name, label), ""])
+            rows.append([_para(i18n.t(field_name), label), ""])
         t = Table(rows, colWidths=[22 * mm, None], rowHeights=[6 * mm] + [9 * mm] * 4)
         t.setStyle(TableStyle([
             ("LINEBELOW", (1, 1), (1, -1), 0.6, colors.black),

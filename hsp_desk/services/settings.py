@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.inactivity import DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES
+from ..domain.languages import LANGUAGES, SOURCE_LANGUAGE
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..store.models import Setting
@@ -98,3 +99,40 @@ def set_value(session: Session, actor: Actor, key: str, value: str | int) -> int
         row.updated_at = utcnow()
         row.updated_by = actor.user
     return parsed
+
+
+# --- language ---------------------------------------------------------------------------
+# Text, not a number, so it is kept out of SPECS (whose values are whole numbers).
+
+LANGUAGE = "language"
+
+
+def get_language(session: Session, default: str = SOURCE_LANGUAGE) -> str:
+    """The language of the user interface, reports and cards; ``default`` when unset."""
+    stored = session.scalar(select(Setting.value).where(Setting.key == LANGUAGE))
+    return stored if stored in LANGUAGES else default
+
+
+def parse_language(text: str) -> str:
+    code = str(text).strip()
+    by_lower = {k.lower(): k for k in LANGUAGES} | {v.lower(): k for k, v in LANGUAGES.items()}
+    found = by_lower.get(code.lower().replace("-", "_"))
+    if found is None:
+        raise InvalidInput(f"HSP Desk has no translation called {text!r}.",
+                           "Choose one of: " + ", ".join(LANGUAGES) + ".")
+    return found
+
+
+@committing
+def set_language(session: Session, actor: Actor, code: str) -> str:
+    """Choose the language (a code of LANGUAGES, or its own name). Returns the code."""
+    require(actor, Permission.SETTINGS)
+    value = parse_language(code)
+    row = session.get(Setting, LANGUAGE)
+    if row is None:
+        session.add(Setting(key=LANGUAGE, value=value, updated_by=actor.user))
+    else:
+        row.value = value
+        row.updated_at = utcnow()
+        row.updated_by = actor.user
+    return value

@@ -62,6 +62,11 @@ _audit_table: Table = AuditEntry.__table__  # type: ignore[assignment]
 def _canon(value: Any) -> str:
     """One text form per value, identical whether it comes from an instance before the
     write or from the database after it (SQLite and PostgreSQL alike)."""
+    kind = type(value)
+    if kind is str:  # most columns: ids, codes, names
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        return str(value)
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, datetime):

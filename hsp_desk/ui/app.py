@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ..services.context import Actor
+from ..services.settings import get_language
 from ..services.setup import needs_first_run
 from ..services.users import DEMO_PASSWORD, has_users, lock_timeout_seconds
 from ..store.database import Database
@@ -18,11 +20,11 @@ from .login import LockGuard, LoginDialog
 from .main_window import MainWindow
 
 
-def application(language: str | None = None) -> QApplication:
+def application(language: str | None = None, *, stored_language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("HSP Desk")
     app.setOrganizationName("HSP Desk")
-    i18n.install(app, language)  # type: ignore[arg-type]
+    i18n.install(app, language, stored=stored_language)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
@@ -40,8 +42,9 @@ def sign_in(db: Database, *, demo_hint: bool = False) -> Actor | None:
         dialog = LoginDialog(db)
         if demo_hint:
             dialog.message.setStyleSheet("")
-            dialog.message.setText(dialog.tr(
-                "Demo users: volunteer, coordinator, logistics, manager; password {pw}").format(pw=DEMO_PASSWORD))  # noqa: E501
+            dialog.message.setText(QCoreApplication.translate(
+                "LoginDialog", "Demo users: volunteer, coordinator, logistics, manager; password {pw}"
+            ).format(pw=DEMO_PASSWORD))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.actor
@@ -80,7 +83,10 @@ class Session:
 
 def run(db: Database, actor: Actor | None = None, *, language: str | None = None,
         demo_hint: bool = False) -> int:
-    app = application(language)
+    with db.session() as s:
+        # Unset: the system's locale decides (i18n.current_language).
+        stored = get_language(s, default="") or None
+    app = application(language, stored_language=stored)
     who = actor or sign_in(db, demo_hint=demo_hint)
     if who is None:
         return 0

@@ -3,7 +3,7 @@ background tasks and the catalogue to pick from. Pages get this, never the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from ..domain.roles import LABELS, Permission, Role
 from ..services import choices
@@ -12,6 +12,10 @@ from ..services.context import Actor
 from ..services.permissions import allowed
 from ..store.database import Database
 from .tasks import Tasks
+
+#: The role names of domain.roles.LABELS, marked here for translation (the domain has no Qt).
+ROLE_NAMES = [QT_TRANSLATE_NOOP("roles", "volunteer"), QT_TRANSLATE_NOOP("roles", "coordinator"),
+              QT_TRANSLATE_NOOP("roles", "logistics officer"), QT_TRANSLATE_NOOP("roles", "branch manager")]
 
 
 class AppContext(QObject):
@@ -44,7 +48,7 @@ class AppContext(QObject):
 
     def role_label(self) -> str:
         try:
-            return LABELS[Role(self.actor.role)]
+            return QCoreApplication.translate("roles", LABELS[Role(self.actor.role)])
         except ValueError:
             return self.actor.role
 

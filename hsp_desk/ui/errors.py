@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import HspError
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+#: translate("errors", "...") with literal text, so that pyside6-lupdate extracts it.
+translate = QCoreApplication.translate
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
@@ -20,7 +19,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, HspError):
         return exc.what, exc.todo
     text = str(exc).strip() or type(exc).__name__
-    return _t("Something went wrong: {0}").format(text), _t("Nothing was saved.")
+    return (translate("errors", "Something went wrong: {0}").format(text),
+            translate("errors", "Nothing was saved."))
 
 
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> QMessageBox:
@@ -28,7 +28,8 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Not done") if isinstance(exc, HspError) else _t("Something went wrong"))
+    box.setWindowTitle(translate("errors", "Not done") if isinstance(exc, HspError)
+                       else translate("errors", "Something went wrong"))
     box.setText(what)
     if todo:
         box.setInformativeText(todo)
@@ -44,7 +45,7 @@ def show_info(parent: QWidget | None, text: str, informative: str = "") -> QMess
     box = QMessageBox(parent)
     box.setObjectName("infoBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_t("Done"))
+    box.setWindowTitle(translate("errors", "Done"))
     box.setText(text)
     if informative:
         box.setInformativeText(informative)

@@ -9,14 +9,17 @@ received.
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..domain.ledger import utcnow
 from ..services.context import Actor
 from ..services.counts import start_count
 from ..services.distribution import seed_default_rules
+from ..services.handover import set_handover_items, start_handover
 from ..services.stock import stock_on_hand
 from ..services.tokens import issue_cards
 from ..services.transfers import TransferLine, dispatch
@@ -26,7 +29,9 @@ from .app import application
 from .first_run import FirstRunWizard
 from .login import LoginDialog
 from .main_window import MainWindow
+from .pages.admin import AdminPage
 from .pages.distribute import DistributePage
+from .pages.handover import HandoverPage
 from .pages.receive import ReceivePage
 from .pages.stock import StockPage
 
@@ -44,6 +49,10 @@ def _save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     files.append(path)
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())[:30] or "tab"
 
 
 def _busiest_site(db: Database) -> tuple[str, str]:
@@ -71,7 +80,12 @@ def take_screenshots(db: Database, out: Path, *, language: str = "en") -> list[P
         have = {r.item_code: r.qty for r in stock_on_hand(s, warehouse)}
         code = max(have, key=lambda c: have[c])
         dispatch(s, actor, warehouse, site, [TransferLine(code, min(50, have[code]))])
-        start_count(s, actor, site, blind=False)
+        # A count of most shelves, and a handover under way whose blind count takes four
+        # other items (an item is in one open count at a time).
+        on_site = sorted({r.item_code for r in stock_on_hand(s, site)})
+        start_count(s, actor, site, kind="partial", item_codes=on_site[4:], blind=False)
+        set_handover_items(s, actor, site, on_site[:4])
+        start_handover(s, actor, site, "Amina Hodžić", shift_start=utcnow() - timedelta(hours=8))
 
     win = MainWindow(db, actor, site_code=site)
     win.resize(1280, 800)
@@ -122,6 +136,26 @@ def take_screenshots(db: Database, out: Path, *, language: str = "en") -> list[P
                 page.kit.select_code(kits[0].code)  # type: ignore[attr-defined]
                 page.count.setValue(10)  # type: ignore[attr-defined]
                 _settle(app, win)
+        if isinstance(page, HandoverPage) and page.model.rowCount():
+            page.model.setData(page.model.index(0, 3), "40")
+            page.incoming.setText("Marko Petrović")
+            page.issues.setPlainText("Scanner battery low. Water delivery expected Monday morning.")
+        if isinstance(page, AdminPage):
+            if page.backup is not None:
+                page.backup.backup()  # so the list of backups shows one
+                _settle(app, win)
+            for i in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(i)
+                _settle(app, win)
+                tab = page.tabs.widget(i)
+                if tab is page.rules and page.rules is not None:
+                    page.rules.table.selectRow(0)
+                if tab is page.users and page.users is not None:
+                    page.users.table.selectRow(0)
+                _settle(app, win)
+                _save(win, out, f"{n:02d}-admin-{i + 1}-{_slug(page.tabs.tabText(i))}", files)
+            n += 1
+            continue
         _save(win, out, f"{n:02d}-{key}", files)
         n += 1
 

@@ -2,7 +2,9 @@
 
 Low stock is shown three ways (a warning icon, bold text, a red-ish background) and
 near expiry two ways (an hourglass icon, an amber background), so it reads on a black
-and white screen or printout too; the Status column says it in words.
+and white screen or printout too; the Status column says it in words. Days left is the
+stock-out forecast at the rate of use of the last 28 days (services.forecast); an item that
+runs out within a week is shown in bold with a blue background and "Runs out in n days".
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..services.stock import StockRow
@@ -26,17 +35,33 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 #: Lots expiring within this many days are "near expiry".
 NEAR_EXPIRY_DAYS = 30
 
+#: Items whose stock lasts this many days or less at the recent rate of use "run out soon".
+RUNS_OUT_DAYS = 7
+
 LOW_BG = QColor("#f9d6d5")
 EXPIRY_BG = QColor("#ffe8c2")
+RUNS_OUT_BG = QColor("#d6e4f9")
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("StockTableModel", text)
 
 
-COL_SITE, COL_ITEM, COL_NAME, COL_CATEGORY, COL_QTY, COL_UNIT, COL_REORDER, COL_EXPIRY, COL_STATUS = range(9)
-HEADERS = ["Site", "Item", "Name", "Category", "On hand", "Unit", "Reorder level", "Nearest expiry",
-           "Status"]
+#: translate("Context", "...") with literal text, so that pyside6-lupdate extracts it.
+translate = QCoreApplication.translate
+
+
+(COL_SITE, COL_ITEM, COL_NAME, COL_CATEGORY, COL_QTY, COL_UNIT, COL_REORDER, COL_EXPIRY, COL_DAYS_LEFT,
+ COL_STATUS) = range(10)
+# QT_TRANSLATE_NOOP: extracted for translation here, translated in headerData.
+HEADERS = [
+    QT_TRANSLATE_NOOP("StockTableModel", "Site"), QT_TRANSLATE_NOOP("StockTableModel", "Item"),
+    QT_TRANSLATE_NOOP("StockTableModel", "Name"), QT_TRANSLATE_NOOP("StockTableModel", "Category"),
+    QT_TRANSLATE_NOOP("StockTableModel", "On hand"), QT_TRANSLATE_NOOP("StockTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("StockTableModel", "Reorder level"),
+    QT_TRANSLATE_NOOP("StockTableModel", "Nearest expiry"),
+    QT_TRANSLATE_NOOP("StockTableModel", "Days left"), QT_TRANSLATE_NOOP("StockTableModel", "Status"),
+]
 
 
 class StockTableModel(QAbstractTableModel):
@@ -44,11 +69,22 @@ class StockTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[StockRow] = []
         self.today = today
+        #: Days of stock left per (site code, item code); None: nothing was used lately.
+        self._days_left: dict[tuple[str, str], float | None] = {}
 
-    def set_rows(self, rows: Sequence[StockRow]) -> None:
+    def set_rows(self, rows: Sequence[StockRow],
+                 days_left: dict[tuple[str, str], float | None] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._days_left = dict(days_left or {})
         self.endResetModel()
+
+    def days_left(self, row: StockRow) -> float | None:
+        return self._days_left.get((row.site_code, row.item_code))
+
+    def runs_out_soon(self, row: StockRow) -> bool:
+        days = self.days_left(row)
+        return days is not None and days <= RUNS_OUT_DAYS
 
     def row_at(self, row: int) -> StockRow:
         return self._rows[row]
@@ -60,13 +96,16 @@ class StockTableModel(QAbstractTableModel):
     def status(self, row: StockRow) -> str:
         words = []
         if row.low:
-            words.append(_t("Low stock"))
+            words.append(translate("StockTableModel", "Low stock"))
         if row.nearest_expiry is not None:
             days = (row.nearest_expiry - (self.today or date.today())).days
             if days < 0:
-                words.append(_t("Expired"))
+                words.append(translate("StockTableModel", "Expired"))
             elif days <= NEAR_EXPIRY_DAYS:
-                words.append(_t("Expires in {0} days").format(days))
+                words.append(translate("StockTableModel", "Expires in {0} days").format(days))
+        if self.runs_out_soon(row):
+            words.append(translate("StockTableModel", "Runs out in {0} days").format(
+                _days_text(self.days_left(row))))
         return ", ".join(words)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -83,8 +122,10 @@ class StockTableModel(QAbstractTableModel):
         return None
 
     def _value(self, row: StockRow, col: int) -> Any:
+        if col == COL_DAYS_LEFT:
+            return self.days_left(row)
         return (row.site_code, row.item_code, row.item_name, row.category, row.qty, row.unit,
-                row.reorder_level, row.nearest_expiry, None)[col]
+                row.reorder_level, row.nearest_expiry, None, None)[col]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -94,20 +135,29 @@ class StockTableModel(QAbstractTableModel):
         if col == COL_STATUS and role in (Qt.ItemDataRole.DisplayRole, SortRole):
             return self.status(row)
         value = self._value(row, col)
+        if col == COL_DAYS_LEFT and role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            if role == SortRole:  # nothing used: lasts for ever, sorts last
+                return float("inf") if value is None else value
+            return "" if value is None else _days_text(value)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
         if role == SortRole:
             return value if value is not None else ""
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_QTY, COL_REORDER):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_QTY, COL_REORDER, COL_DAYS_LEFT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.low:
                 return QBrush(LOW_BG)
             if self.near_expiry(row):
                 return QBrush(EXPIRY_BG)
-        if role == Qt.ItemDataRole.FontRole and row.low and col in (COL_NAME, COL_QTY, COL_STATUS):
+            if self.runs_out_soon(row):
+                return QBrush(RUNS_OUT_BG)
+        if role == Qt.ItemDataRole.FontRole and (
+            (row.low and col in (COL_NAME, COL_QTY, COL_STATUS))
+            or (self.runs_out_soon(row) and col in (COL_DAYS_LEFT, COL_STATUS))
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -121,11 +171,29 @@ class StockTableModel(QAbstractTableModel):
         return None
 
 
-CARD_HEADERS = ["Date", "Movement", "Site", "Document", "Lot", "In / out", "Balance", "Reason", "By"]
+def _days_text(days: float | None) -> str:
+    """Whole days, rounded down (a stock that lasts 6.8 days is gone on the 7th)."""
+    if days is None:
+        return ""
+    return "<1" if 0 < days < 1 else str(int(days))
+
+
+CARD_HEADERS = [
+    QT_TRANSLATE_NOOP("StockCardModel", "Date"), QT_TRANSLATE_NOOP("StockCardModel", "Movement"),
+    QT_TRANSLATE_NOOP("StockCardModel", "Site"), QT_TRANSLATE_NOOP("StockCardModel", "Document"),
+    QT_TRANSLATE_NOOP("StockCardModel", "Lot"), QT_TRANSLATE_NOOP("StockCardModel", "In / out"),
+    QT_TRANSLATE_NOOP("StockCardModel", "Balance"), QT_TRANSLATE_NOOP("StockCardModel", "Reason"),
+    QT_TRANSLATE_NOOP("StockCardModel", "By"),
+]
 KIND_LABELS = {
-    "receipt": "Receipt", "transfer_out": "Transfer out", "transfer_in": "Transfer in",
-    "distribution": "Distribution", "adjustment": "Adjustment", "count_correction": "Count correction",
-    "kit_assembly": "Kit assembly", "kit_disassembly": "Kit disassembly",
+    "receipt": QT_TRANSLATE_NOOP("StockCardModel", "Receipt"),
+    "transfer_out": QT_TRANSLATE_NOOP("StockCardModel", "Transfer out"),
+    "transfer_in": QT_TRANSLATE_NOOP("StockCardModel", "Transfer in"),
+    "distribution": QT_TRANSLATE_NOOP("StockCardModel", "Distribution"),
+    "adjustment": QT_TRANSLATE_NOOP("StockCardModel", "Adjustment"),
+    "count_correction": QT_TRANSLATE_NOOP("StockCardModel", "Count correction"),
+    "kit_assembly": QT_TRANSLATE_NOOP("StockCardModel", "Kit assembly"),
+    "kit_disassembly": QT_TRANSLATE_NOOP("StockCardModel", "Kit disassembly"),
 }
 
 Fetch = Callable[[CardCursor | None], tuple[list[CardRow], CardCursor | None]]

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = '0007'
 down_revision: str | Sequence[str] | None = '0001'
 branch_labels: str | Sequence[str] | None = None
@@ -41,6 +40,7 @@ def upgrade() -> None:
     sa.Column('content_hash', sa.String(length=64), nullable=False),
     sa.Column('source_device', sa.String(length=64), nullable=False),
     sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('covers_from', sa.Integer(), nullable=False),
     sa.Column('branch', sa.String(length=64), nullable=False),
     sa.Column('bundle_created_at', sa.DateTime(), nullable=False),
     sa.Column('imported_at', sa.DateTime(), nullable=False),

@@ -57,6 +57,9 @@ class SyncImport(Base):
     content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     source_device: Mapped[str] = mapped_column(String(64))
     seq: Mapped[int] = mapped_column(Integer)
+    #: The first bundle number whose changes this one holds: ``seq`` for a bundle since the
+    #: last one, 1 for a bundle of everything (it stands in for lost earlier bundles).
+    covers_from: Mapped[int] = mapped_column(Integer)
     branch: Mapped[str] = mapped_column(String(64))
     bundle_created_at: Mapped[datetime] = mapped_column(DateTime)
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

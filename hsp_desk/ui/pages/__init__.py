@@ -9,8 +9,10 @@ from .base import Page
 
 def all_pages() -> list[type[Page]]:
     from .adjust import AdjustPage
+    from .admin import AdminPage
     from .count import CountPage
     from .distribute import DistributePage
+    from .handover import HandoverPage
     from .kits import KitsPage
     from .receive import ReceivePage
     from .reports import ReportsPage
@@ -18,8 +20,8 @@ def all_pages() -> list[type[Page]]:
     from .tokens import TokensPage
     from .transfer import TransferPage
 
-    return [DistributePage, StockPage, ReceivePage, TransferPage, AdjustPage, KitsPage, CountPage, TokensPage,
-            ReportsPage]
+    return [DistributePage, StockPage, ReceivePage, TransferPage, AdjustPage, KitsPage, CountPage,
+            HandoverPage, TokensPage, ReportsPage, AdminPage]
 
 
 def available(ctx: AppContext) -> list[type[Page]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,8 +26,12 @@ from ..widgets import ItemPicker, banner
 from .base import Page
 
 REASON_LABELS = {
-    "damaged": "Damaged", "expired": "Expired", "lost": "Lost", "stolen": "Stolen",
-    "found": "Found (adds stock)", "correction": "Correction (adds or removes)",
+    "damaged": QT_TRANSLATE_NOOP("AdjustPage", "Damaged"),
+    "expired": QT_TRANSLATE_NOOP("AdjustPage", "Expired"),
+    "lost": QT_TRANSLATE_NOOP("AdjustPage", "Lost"),
+    "stolen": QT_TRANSLATE_NOOP("AdjustPage", "Stolen"),
+    "found": QT_TRANSLATE_NOOP("AdjustPage", "Found (adds stock)"),
+    "correction": QT_TRANSLATE_NOOP("AdjustPage", "Correction (adds or removes)"),
 }
 
 

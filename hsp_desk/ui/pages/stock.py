@@ -1,5 +1,6 @@
 """Stock: on hand per item at the current site (or all sites), filter as you type,
-low stock and near expiry highlighted, and a drill-down to the item's stock card."""
+low stock, near expiry and items that run out within a week highlighted (days of stock
+left at the use of the last 28 days), and a drill-down to the item's stock card."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.forecast import ForecastRow
 from ...domain.roles import Permission
+from ...services.forecast import DEFAULT_WINDOW_DAYS, stock_forecast
 from ...services.stock import StockRow, stock_on_hand
 from ...services.stock_card import CardCursor, CardRow, card_header, card_page
 from ..context import AppContext
@@ -54,7 +57,7 @@ class StockFilter(QSortFilterProxyModel):
         if self.problems_only:
             model: StockTableModel = self.sourceModel()  # type: ignore[assignment]
             r = model.row_at(row)
-            if not (r.low or model.near_expiry(r)):
+            if not (r.low or model.near_expiry(r) or model.runs_out_soon(r)):
                 return False
         return super().filterAcceptsRow(row, parent)
 
@@ -128,8 +131,9 @@ class StockPage(Page):
         self.filter_edit.setClearButtonEnabled(True)
         self.all_sites = QCheckBox(self.tr("All sites"))
         self.all_sites.setObjectName("allSites")
-        self.problems_only = QCheckBox(self.tr("Only low stock or near expiry"))
-        legend = QLabel(self.tr("Red, bold, with a warning sign: at or below the reorder level. Amber with an hourglass: expires within 30 days."))  # noqa: E501
+        self.problems_only = QCheckBox(self.tr("Only low stock, near expiry or running out"))
+        self.problems_only.setObjectName("problemsOnly")
+        legend = QLabel(self.tr("Red, bold, with a warning sign: at or below the reorder level. Amber with an hourglass: expires within 30 days. Blue, bold: runs out within 7 days at the use of the last {days} days (Days left).").format(days=DEFAULT_WINDOW_DAYS))  # noqa: E501
         legend.setWordWrap(True)
         self.model = StockTableModel(self)
         self.proxy = StockFilter(self)
@@ -185,17 +189,26 @@ class StockPage(Page):
             else self.tr("Stock on hand: {site}").format(site=self.ctx.site_name(site))
         )
         self.loading = True
-        self.ctx.tasks.run_db(lambda s, _job: stock_on_hand(s, site), self._loaded, parent=self)
 
-    def _loaded(self, rows: list[StockRow]) -> None:
+        def job(session, _job):  # type: ignore[no-untyped-def]
+            # The forecast is one GROUP BY over the last 28 days' issues: cheap enough to
+            # read with the stock list, so the two always agree.
+            return stock_on_hand(session, site), stock_forecast(session, site)
+
+        self.ctx.tasks.run_db(job, self._loaded, parent=self)
+
+    def _loaded(self, result: tuple[list[StockRow], list[ForecastRow]]) -> None:
+        rows, forecast = result
         self.loading = False
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, {(f.site_code, f.item_code): f.days_left for f in forecast})
         self.table.setColumnHidden(0, not self.all_sites.isChecked())
         self.table.resizeColumnsToContents()
         low = sum(1 for r in rows if r.low)
         soon = sum(1 for r in rows if self.model.near_expiry(r))
+        out = sum(1 for r in rows if self.model.runs_out_soon(r))
         self.ctx.message.emit(
-            self.tr("{n} items in stock; {low} low; {soon} near expiry").format(n=len(rows), low=low, soon=soon)  # noqa: E501
+            self.tr("{n} items in stock; {low} low; {soon} near expiry; {out} run out within 7 days").format(
+                n=len(rows), low=low, soon=soon, out=out)
         )
 
     def focus_first(self) -> None:

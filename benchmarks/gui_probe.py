@@ -1,0 +1,204 @@
+"""Run in a fresh Python process by measure_gui: one GUI measurement, printed as JSON.
+
+``python -m benchmarks.gui_probe start URL``: the application's start-up path on the
+database (``open_checked``: integrity quick check, migrations check, daily backup; the
+catalogue read; the main window built and shown) until the window's first paint has been
+done and the event loop is idle. Times are ``time.monotonic()`` readings, a clock shared
+by every process of the machine, so the parent can add the time from its ``Popen`` to
+this module's first line (the interpreter starting).
+
+``python -m benchmarks.gui_probe qt-start``: the same for a bare PySide6 window (baseline).
+
+``python -m benchmarks.gui_probe scroll URL ITEM``: the Stock page's stock card of ITEM at
+all sites, scrolled a screen at a time to its last row; every step (scroll bar moved,
+events processed, rows fetched as Qt asks, viewport painted) is one frame.
+
+``python -m benchmarks.gui_probe qt-scroll ROWS``: the same scrolling over an in-memory
+model of ROWS rows (baseline: Qt alone, no database).
+"""
+
+from __future__ import annotations
+
+import time
+
+T_TOP = time.monotonic()
+
+import json  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from typing import Any  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Stop scrolling after this long even if rows remain (keeps the suite under 10 minutes).
+SCROLL_SECONDS = float(os.environ.get("HSP_BENCH_SCROLL_SECONDS", "120"))
+
+
+def _first_paint(app: Any, widget: Any) -> float:
+    """Process events until ``widget`` has been painted and the loop is idle; the time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    state = {"painted": False, "at": 0.0}
+
+    class Watch(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not state["painted"]:
+                state["painted"] = True
+                # Zero-timeout timer: runs once the events queued so far are handled.
+                QTimer.singleShot(0, done)
+            return False
+
+    def done() -> None:
+        state["at"] = time.monotonic()
+        app.quit()
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    QTimer.singleShot(60_000, app.quit)  # never hang the suite
+    app.exec()
+    app.removeEventFilter(watch)
+    return state["at"]
+
+
+def start(url: str) -> dict[str, float]:
+    t_import = time.monotonic()
+    from hsp_desk import cli  # noqa: F401  (what the hsp-desk entry point imports)
+    from hsp_desk.store.backup import open_checked
+    from hsp_desk.ui import app as ui_app
+
+    t_imported = time.monotonic()
+    db = open_checked(url)
+    t_opened = time.monotonic()
+    qapp = ui_app.application("en")
+    actor = ui_app.sign_in(db)
+    assert actor is not None
+    session = ui_app.Session(db)
+    session.start(actor)
+    t_shown = time.monotonic()
+    ready = _first_paint(qapp, session.window)
+    return {"top": T_TOP, "import_start": t_import, "imported": t_imported, "opened": t_opened,
+            "shown": t_shown, "ready": ready}
+
+
+def qt_start() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    t_imported = time.monotonic()
+    app = QApplication(sys.argv)
+    win = QMainWindow()
+    win.setCentralWidget(QTableView())
+    win.resize(1200, 760)
+    win.show()
+    t_shown = time.monotonic()
+    ready = _first_paint(app, win)
+    return {"top": T_TOP, "imported": t_imported, "shown": t_shown, "ready": ready}
+
+
+def _scroll(app: Any, table: Any, model: Any) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QObject
+
+    paints = {"n": 0}
+
+    class Count(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                paints["n"] += 1
+            return False
+
+    counter = Count()
+    table.viewport().installEventFilter(counter)
+    for _ in range(5):
+        app.processEvents()
+    bar = table.verticalScrollBar()
+    frames: list[float] = []
+    t_end = time.monotonic() + SCROLL_SECONDS
+    stuck = 0
+    while time.monotonic() < t_end:
+        before = bar.value()
+        t0 = time.perf_counter()
+        bar.setValue(before + bar.pageStep())
+        app.processEvents()
+        frames.append(time.perf_counter() - t0)
+        if bar.value() == before:
+            stuck += 1
+            if stuck >= 3 and not model.canFetchMore():
+                break
+        else:
+            stuck = 0
+    last_row = table.rowAt(table.viewport().height() - 1)
+    frames.sort()
+    return {"frames": len(frames), "max": frames[-1], "p99": frames[int(len(frames) * 0.99) - 1],
+            "median": frames[len(frames) // 2], "over_50ms": sum(1 for f in frames if f > 0.050),
+            "rows_loaded": model.rowCount(), "last_visible_row": last_row,
+            "complete": not model.canFetchMore(), "paints": paints["n"]}
+
+
+def scroll(url: str, item: str) -> dict[str, Any]:
+    from hsp_desk.services.context import Actor
+    from hsp_desk.store.database import open_database
+    from hsp_desk.ui import app as ui_app
+    from hsp_desk.ui.main_window import MainWindow
+
+    db = open_database(url, upgrade=False)
+    qapp = ui_app.application("en")
+    win = MainWindow(db, Actor.system("BENCH-LAPTOP"))
+    win.show()
+    page = win.show_page("stock")
+    t0 = time.perf_counter()
+    page.card.show_card(item, None)  # type: ignore[attr-defined]
+    page.stack.setCurrentIndex(1)  # type: ignore[attr-defined]
+    qapp.processEvents()
+    opened = time.perf_counter() - t0
+    out = _scroll(qapp, page.card.table, page.card.model)  # type: ignore[attr-defined]
+    out["open_card"] = opened
+    win.ctx.tasks.wait()
+    return out
+
+
+def qt_scroll(rows: int) -> dict[str, Any]:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+
+    class Plain(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+            return 0 if parent.isValid() else rows
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+            return 0 if parent.isValid() else 9
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{index.row()}:{index.column()}"
+            return None
+
+    app = QApplication(sys.argv)
+    table = QTableView()
+    model = Plain()
+    table.setModel(model)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.resize(1000, 680)
+    table.show()
+    model.canFetchMore = lambda *_a: False  # type: ignore[method-assign]
+    return _scroll(app, table, model)
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    if mode == "start":
+        out: dict[str, Any] = start(argv[1])
+    elif mode == "qt-start":
+        out = qt_start()
+    elif mode == "scroll":
+        out = scroll(argv[1], argv[2])
+    elif mode == "qt-scroll":
+        out = qt_scroll(int(argv[1]))
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    print("RESULT " + json.dumps(out), flush=True)
+    # Skip Qt's and SQLAlchemy's teardown: not part of any measurement.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

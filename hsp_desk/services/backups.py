@@ -1,0 +1,74 @@
+"""Backups from the desktop application: back up now, list, restore (SQLite only).
+
+A thin use-case layer over :mod:`hsp_desk.store.backup` that checks the branch manager's
+``backup`` permission and turns "this is PostgreSQL" into a clear message. A restore
+replaces the database file: the caller must close every connection first and start again
+afterwards (the GUI closes itself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.errors import DatabaseProblem
+from ..domain.roles import Permission
+from ..store import backup as store_backup
+from ..store.engine import sqlite_path
+from .context import Actor
+from .permissions import require
+
+PG_ADVICE = store_backup.PG_ADVICE
+
+
+@dataclass(frozen=True)
+class BackupRow:
+    path: Path
+    taken_at: datetime
+    kind: str
+    size_bytes: int
+
+
+def database_file(database_url: str) -> Path | None:
+    """The SQLite file behind ``database_url``; None on PostgreSQL."""
+    return sqlite_path(database_url)
+
+
+def _file(database_url: str) -> Path:
+    path = sqlite_path(database_url)
+    if path is None:
+        raise DatabaseProblem(PG_ADVICE, "Ask the server's administrator for the pg_dump schedule.")
+    return path
+
+
+def list_backups(actor: Actor, database_url: str) -> list[BackupRow]:
+    require(actor, Permission.BACKUP)
+    out = []
+    for b in store_backup.list_backups(_file(database_url)):
+        try:
+            size = b.path.stat().st_size
+        except OSError:  # rotated away between the listing and now
+            continue
+        out.append(BackupRow(b.path, b.taken_at, b.kind, size))
+    return out
+
+
+def backup_now(actor: Actor, database_url: str, *, out: Path | None = None) -> Path:
+    """A checked copy of the database in the backups folder (or at ``out``)."""
+    require(actor, Permission.BACKUP)
+    path = _file(database_url)
+    problem = store_backup.check_database(path)
+    if problem is not None:
+        raise DatabaseProblem(
+            f"The database {path} is damaged ({problem}), so it was not backed up.",
+            "Restore the newest good backup (Admin, Backup).",
+        )
+    return store_backup.take_backup(path, "manual", out=out)
+
+
+def restore_backup(actor: Actor, database_url: str, backup_file: Path) -> Path | None:
+    """Put ``backup_file`` in place of the database; the current one is kept aside and its
+    new name returned. Every connection to the database must be closed."""
+    require(actor, Permission.BACKUP)
+    return store_backup.restore(_file(database_url), Path(backup_file))
