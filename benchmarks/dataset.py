@@ -688,10 +688,10 @@ class Simulation:
             budget_today = (s.movements - self.movements) // (s.days - d)
             before = self.movements
             for wh, items in ns_items.items():
-                if (d + wh) % 28 == 0:
+                if d == 0 or (d + wh) % 28 == 0:  # day 0: the opening stock
                     self.receipt(wh, day, sorted(items), base=400 * len(hsp_idx))
             for n in hsp_idx:
-                if (d + n) % 14 == 0:
+                if d == 0 or (d + n) % 14 == 0:
                     self.transfer(wh_of[n], n, day, base=60)
             for n in range(len(self.sites)):
                 self.adjustments(n, day)
@@ -704,7 +704,7 @@ class Simulation:
                 self.issue_tokens(n, day, share)
             target = before + max(budget_today, 0)
             guard = 0
-            while self.movements < target and guard < 50 * max(1, budget_today):
+            while self.movements < target and guard < 3 * max(1, budget_today):
                 n = hsp_idx[guard % len(hsp_idx)]
                 self.visit(n, day, firsts[n])
                 guard += 1

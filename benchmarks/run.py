@@ -40,7 +40,7 @@ def collect(bench: Bench, only: set[str], *, tiny: bool, scans: int,
         ("reports", lambda: measure_reports.measure(
             bench, dist_rows=200 if tiny else 20_000, xlsx_rows=500 if tiny else 100_000)),
         ("distribution", lambda: measure_distribution.measure(bench, scans=scans)),
-        ("bundle", lambda: measure_verify.measure_bundle(bench)),
+        ("bundle", lambda: measure_verify.measure_bundle(bench, n=500 if tiny else 100_000)),
         ("start", lambda: measure_gui.measure_start(bench, starts=1 if tiny else measure_gui.STARTS)),
         ("scroll", lambda: measure_gui.measure_scroll(bench, bench.busiest_item()[0])),
     ]

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ..domain.errors import HspError
+from ..services import settings
 from ..services.context import Actor
 from ..store.backup import open_checked
 from ..store.database import Database
@@ -21,6 +22,8 @@ def database(args: argparse.Namespace) -> Database:
     if db is None:
         db = open_checked(getattr(args, "database_url", None))
         args._hsp_database = db
+        with db.session() as s:  # reports and cards in the language chosen in the settings
+            settings.apply_language_to_reports(s)
     return db
 
 

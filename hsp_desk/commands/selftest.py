@@ -148,7 +148,23 @@ def _run(tmp: Path, out: TextIO, *, qt: bool) -> list[str]:
             raise RuntimeError("the card sheet was not written")
         return f"{n} cards on {pages} page (QR codes, Arabic shaped with HarfBuzz)"
 
+    def drivers() -> str:
+        import psycopg
+        from argon2 import PasswordHasher
+        from sqlalchemy import create_engine
+
+        from ..services.users import hash_password
+
+        hashed = hash_password("self-test password")
+        if not PasswordHasher().verify(hashed, "self-test password"):
+            raise RuntimeError("argon2 did not verify its own hash")
+        # Creating the engine loads the PostgreSQL dialect and driver; nothing connects.
+        engine = create_engine("postgresql+psycopg://self-test@127.0.0.1:1/none")
+        engine.dispose()
+        return f"argon2id hashes; PostgreSQL driver psycopg {psycopg.__version__} ({psycopg.pq.__impl__})"
+
     check("resources", resources)
+    check("drivers", drivers)
     check("database", database)
     if "db" not in state:
         return failures

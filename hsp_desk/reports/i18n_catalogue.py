@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - a table of translations: one row per text reads better than wrapped rows
 """The words of the reports in French, Serbian (Latin), Greek, Bulgarian and Arabic.
 
 One row per English text as the report modules write it: (English, fr, sr_Latn, el, bg,
@@ -65,6 +66,11 @@ CATALOGUE: list[tuple[str, str, str, str, str, str]] = [
     ("stolen", "volé", "ukradeno", "κλεμμένο", "откраднато", "مسروق"),
     ("found", "retrouvé", "pronađeno", "βρέθηκε", "намерено", "عُثر عليه"),
     ("correction", "correction", "ispravka", "διόρθωση", "корекция", "تصحيح"),
+    ("female", "femmes", "žene", "γυναίκες", "жени", "إناث"),
+    ("male", "hommes", "muškarci", "άνδρες", "мъже", "ذكور"),
+    ("other or not said", "autre ou non précisé", "drugo ili nije navedeno", "άλλο ή δεν δηλώθηκε", "друго или не е посочено", "آخر أو لم يُذكر"),
+    ("received", "reçu", "primljeno", "παραλήφθηκε", "получено", "مُستلَم"),
+    ("dispatched", "expédié", "poslato", "απεστάλη", "изпратено", "مُرسَل"),
     ("in transit", "en transit", "u transportu", "σε μεταφορά", "в транзит", "قيد النقل"),
     ("not recorded", "non renseigné", "nije upisano", "δεν καταγράφηκε", "не е записано", "غير مسجّل"),
     ("Not recorded", "Non renseigné", "Nije upisano", "Δεν καταγράφηκε", "Не е записано", "غير مسجّل"),
@@ -188,7 +194,7 @@ CATALOGUE: list[tuple[str, str, str, str, str, str]] = [
     ("Expiring lots", "Lots qui expirent", "Lotovi kojima ističe rok", "Παρτίδες που λήγουν", "Изтичащи партиди", "دفعات قاربت صلاحيتها على الانتهاء"),
     ("As of", "Au", "Na dan", "Στις", "Към", "حتى تاريخ"),
     ("On hand", "En stock", "Na zalihama", "Διαθέσιμα", "Налично", "المتوفر"),
-    ("Reorder level", "Seuil de réapprovisionnement", "Nivo za naručivanje", "Όριο αναπαραγγελίας", "Ниво за поръчка", "حد إعادة الطلب"),
+    ("Reorder level", "Seuil de commande", "Nivo za naručivanje", "Όριο αναπαραγγελίας", "Ниво за поръчка", "حد إعادة الطلب"),
     ("Use per day", "Utilisation par jour", "Potrošnja po danu", "Χρήση ανά ημέρα", "Потребление на ден", "الاستهلاك اليومي"),
     ("Days left", "Jours restants", "Preostalo dana", "Ημέρες που απομένουν", "Оставащи дни", "الأيام المتبقية"),
     ("Stock-out", "Rupture", "Nestanak", "Έλλειψη", "Изчерпване", "النفاد"),
@@ -270,6 +276,11 @@ CATALOGUE: list[tuple[str, str, str, str, str, str]] = [
     ("Shift start (UTC)", "Début du service (UTC)", "Početak smene (UTC)", "Έναρξη βάρδιας (UTC)", "Начало на смяната (UTC)", "بداية المناوبة (UTC)"),
     ("Shift end (UTC)", "Fin du service (UTC)", "Kraj smene (UTC)", "Λήξη βάρδιας (UTC)", "Край на смяната (UTC)", "نهاية المناوبة (UTC)"),
     ("no count", "pas d'inventaire", "nema popisa", "καμία καταμέτρηση", "няма преброяване", "لا جرد"),
+    # --- cards ----------------------------------------------------------------------------
+    ("Code for typing if the scan fails", "Code à taper si le scan échoue", "Kod za unos ako skeniranje ne uspe", "Κωδικός για πληκτρολόγηση αν αποτύχει η σάρωση", "Код за въвеждане, ако сканирането не успее", "رمز للكتابة إذا فشل المسح"),
+    ("HSP Desk cards {0} - page {1} of {2} - cut along the marks (85 x 55 mm)", "Cartes HSP Desk {0} - page {1} sur {2} - découper le long des repères (85 x 55 mm)", "HSP Desk kartice {0} - strana {1} od {2} - sećite po oznakama (85 x 55 mm)", "Κάρτες HSP Desk {0} - σελίδα {1} από {2} - κόψτε στα σημάδια (85 x 55 mm)", "Карти HSP Desk {0} - страница {1} от {2} - изрежете по маркировките (85 x 55 mm)", "بطاقات HSP Desk {0} - الصفحة {1} من {2} - قصّ على العلامات (85 x 55 mm)"),
+    ("replacement card", "carte de remplacement", "zamenska kartica", "κάρτα αντικατάστασης", "заместваща карта", "بطاقة بديلة"),
+    ("{0} - {1} cards", "{0} - {1} cartes", "{0} - kartica: {1}", "{0} - {1} κάρτες", "{0} - {1} карти", "{0} - {1} بطاقة"),
     # --- mobile HSP --------------------------------------------------------------------
     ("on the road", "sur la route", "na putu", "καθ' οδόν", "на път", "على الطريق"),
     ("Unaccounted = on board before loading + loaded + other movements − distributed − counted on return. Positive: goods missing; negative: more came back than recorded.", "Non justifié = à bord avant chargement + chargé + autres mouvements − distribué − compté au retour. Positif : marchandises manquantes ; négatif : plus de retour qu'enregistré.", "Nepravdano = u vozilu pre utovara + utovareno + ostala kretanja − podeljeno − prebrojano po povratku. Pozitivno: roba nedostaje; negativno: vratilo se više nego što je zabeleženo.", "Αδικαιολόγητα = στο όχημα πριν τη φόρτωση + φορτώθηκαν + άλλες κινήσεις − διανεμήθηκαν − μετρήθηκαν στην επιστροφή. Θετικό: λείπουν αγαθά· αρνητικό: επέστρεψαν περισσότερα από όσα καταγράφηκαν.", "Неотчетено = на борда преди товарене + натоварено + други движения − раздадено − преброено при връщане. Положително: липсват стоки; отрицателно: върнало се е повече от записаното.", "غير المُبرَّر = على المتن قبل التحميل + المُحمَّل + حركات أخرى − المُوزَّع − المعدود عند العودة. موجب: بضائع ناقصة؛ سالب: عاد أكثر مما سُجّل."),

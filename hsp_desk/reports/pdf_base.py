@@ -383,7 +383,7 @@ class DataTable(Flowable):
                 value = row[i] if i < len(row) else None
                 text = col.fmt(value) if value is not None else ""
                 if isinstance(value, str):  # labels such as movement kinds; group titles, totals
-                    text = t(text) if kind and i == 0 else i18n.cell(text)
+                    text = t(text) if kind else i18n.cell(text)
                 if col.numeric:
                     text = _fit(text, font, self.font_size, inner[i])  # numbers never wrap
                 elif kind == "group" and i == 0:
@@ -408,7 +408,8 @@ class DataTable(Flowable):
         out: list[str] = []
         for part in text.split("\n"):
             for line in simpleSplit(part, font, self.font_size, width) or [""]:
-                out += _break_long(line, font, self.font_size, width)
+                # Arabic is never cut inside a word: its letters join across the cut.
+                out += [line] if i18n.has_arabic(line) else _break_long(line, font, self.font_size, width)
         return "\n".join(out)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:

@@ -29,7 +29,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
+from ..domain.languages import normalise
 from ..store.locations import resources_dir
+from .i18n import draw as draw_text
+from .i18n import has_arabic
+from .i18n import language as report_language
+from .i18n import t as tr
+from .i18n import width as width_of
 
 CARD_W, CARD_H = 85 * mm, 55 * mm
 COLS, ROWS = 2, 5
@@ -58,6 +64,33 @@ TEXTS: dict[str, str] = {
     "ur": "یہ کارڈ گمنام ہے۔ ریڈ کراس اور ریڈ کریسنٹ سے مدد حاصل کرنے کے لیے اسے سنبھال کر رکھیں۔",
 }
 RTL_LANGUAGES = ("ar", "fa", "ps", "ur")
+#: The sentence in the languages of the HSPs' own staff: printed first, above English and
+#: French, when HSP Desk is set to one of them (the six above stay on every card).
+LOCAL_TEXTS: dict[str, str] = {
+    "sr_Latn": "Ova kartica je anonimna. Sačuvajte je da biste dobijali pomoć od Crvenog krsta / "
+               "Crvenog polumeseca.",
+    "el": "Αυτή η κάρτα είναι ανώνυμη. Κρατήστε την για να λαμβάνετε βοήθεια από τον Ερυθρό Σταυρό / "
+          "την Ερυθρά Ημισέληνο.",
+    "bg": "Тази карта е анонимна. Пазете я, за да получавате помощ от Червения кръст / "
+          "Червения полумесец.",
+}
+
+
+def card_languages(primary: str) -> tuple[list[str], list[str]]:
+    """(left-to-right, right-to-left) languages of a card, the chosen language ``primary``
+    first in its block: English and French stay beside the QR code, a local language
+    (Serbian, Greek, Bulgarian) goes above them; Arabic first among the Arabic-script ones."""
+    ltr = ["en", "fr"]
+    if primary in LOCAL_TEXTS:
+        ltr = [primary, *ltr]
+    elif primary in ltr:
+        ltr.sort(key=lambda lang: lang != primary)
+    rtl = sorted(RTL_LANGUAGES, key=lambda lang: lang != primary)
+    return ltr, rtl
+
+
+def _text(lang: str) -> str:
+    return TEXTS.get(lang) or LOCAL_TEXTS[lang]
 
 
 @dataclass(frozen=True)
@@ -147,26 +180,37 @@ def _qr(c: Canvas, x: float, y: float, size: float, data: str) -> None:
     c.drawPath(path, stroke=0, fill=1)
 
 
-def _card(c: Canvas, x: float, y: float, card: Card) -> None:
+def _card(c: Canvas, x: float, y: float, card: Card, primary: str = "en") -> None:
     top = y + CARD_H - PAD
     _qr(c, x + PAD - 1 * mm, top - QR_SIZE, QR_SIZE, card.payload)
 
-    # Right of the QR code: English, French, then the typed code.
+    # Right of the QR code: the chosen language first (English, French; a local language
+    # above them), then the typed code. Three languages take a smaller size to fit.
     left = x + PAD + QR_SIZE + 1.5 * mm
     width = x + CARD_W - PAD - left
+    ltr, rtl = card_languages(primary)
+    room = QR_SIZE - 2.2 * mm - 6 - 9  # from the first baseline down to above the typed code
+    for size in (6.2, 5.8, 5.4, 5.0, 4.6):
+        blocks = [simpleSplit(_text(lang), LATIN, size, width) for lang in ltr]
+        if sum(len(b) for b in blocks) * size * 1.19 + 2.5 * (len(blocks) - 1) <= room:
+            break
     c.setFillColorRGB(0, 0, 0)
     ty = top - 6
-    for lang in ("en", "fr"):
-        c.setFont(LATIN, 6.2)
-        for line in simpleSplit(TEXTS[lang], LATIN, 6.2, width):
+    for block in blocks:
+        c.setFont(LATIN, size)
+        for line in block:
             c.drawString(left, ty, line)
-            ty -= 7.4
+            ty -= size * 1.19
         ty -= 2.5
     c.setFont(MONO, 9)
     c.drawString(left, top - QR_SIZE + 2.2 * mm, card.typed_code)
     c.setFont(LATIN, 5)
     c.setFillColorRGB(0.35, 0.35, 0.35)
-    c.drawString(left, top - QR_SIZE - 0.3 * mm, "Code for typing if the scan fails")
+    caption = tr("Code for typing if the scan fails")
+    if has_arabic(caption):
+        draw_text(c, left, top - QR_SIZE - 0.3 * mm, caption, LATIN, 5)
+    else:
+        c.drawString(left, top - QR_SIZE - 0.3 * mm, caption)
 
     # Below: Arabic, Farsi, Pashto, Urdu, right-aligned.
     c.setStrokeColorRGB(0.7, 0.7, 0.7)
@@ -177,7 +221,7 @@ def _card(c: Canvas, x: float, y: float, card: Card) -> None:
     right = x + CARD_W - PAD
     size, leading = 6.2, 8.2
     ly = rule_y - leading
-    for lang in RTL_LANGUAGES:
+    for lang in rtl:
         for shaped, w in balanced_rtl(TEXTS[lang], size, CARD_W - 2 * PAD):
             t = c.beginText(right - w, ly)
             t.setFont(ARABIC, size)
@@ -202,9 +246,15 @@ def _cut_marks(c: Canvas, x0: float, y0: float) -> None:
         c.line(x1 + gap, y, x1 + gap + length, y)
 
 
-def render_cards(cards: Sequence[Card], out: str | Path | IO[bytes], *, note: str = "") -> int:
-    """Write the card sheets to ``out`` (path or binary file). Returns the page count."""
+def render_cards(cards: Sequence[Card], out: str | Path | IO[bytes], *, note: str = "",
+                 language: str | None = None) -> int:
+    """Write the card sheets to ``out`` (path or binary file). Returns the page count.
+
+    ``language`` (default: the reports' language, i.e. the ``language`` setting) comes
+    first on the card and is the language of the caption and page footer.
+    """
     register_fonts()
+    primary = normalise(language) if language else report_language()
     page_w, page_h = A4
     x0 = (page_w - COLS * CARD_W) / 2
     y0 = (page_h - ROWS * CARD_H) / 2
@@ -217,12 +267,17 @@ def render_cards(cards: Sequence[Card], out: str | Path | IO[bytes], *, note: st
         batch = cards[p * PER_PAGE:(p + 1) * PER_PAGE]
         for i, card in enumerate(batch):
             col, row = i % COLS, i // COLS
-            _card(c, x0 + col * CARD_W, y0 + (ROWS - 1 - row) * CARD_H, card)
+            _card(c, x0 + col * CARD_W, y0 + (ROWS - 1 - row) * CARD_H, card, primary)
         _cut_marks(c, x0, y0)
         c.setFont(LATIN, 6)
         c.setFillColorRGB(0.35, 0.35, 0.35)
-        footer = f"HSP Desk cards {note} - page {p + 1} of {pages} - cut along the marks (85 x 55 mm)"
-        c.drawCentredString(page_w / 2, 4 * mm, " ".join(footer.split()))
+        footer = " ".join(tr("HSP Desk cards {0} - page {1} of {2} - cut along the marks (85 x 55 mm)")
+                          .format(tr(note), p + 1, pages).split())
+        if has_arabic(footer):
+            draw_text(c, page_w / 2 + width_of(footer, LATIN, 6) / 2, 4 * mm, footer, LATIN, 6,
+                      align="right")
+        else:
+            c.drawCentredString(page_w / 2, 4 * mm, footer)
         c.showPage()
     c.save()
     return pages

@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from ..domain.errors import InvalidInput
 from ..domain.roles import Permission
 from ..reports import distribution_report, documents, donor_report, expiry_report, stock_card, stock_report
+from ..reports import i18n as report_i18n
 from ..reports.common import Period, output_format
 from .context import Actor
 from .permissions import require
+from .settings import get_language
 
 #: Report names as the CLI and the GUI know them, with a one-line description.
 REPORTS: dict[str, str] = {
@@ -111,7 +113,9 @@ def produce_report(session: Session, actor: Actor, req: ReportRequest, *, today:
     # Write next to the target and rename, so that a failed report never leaves half a file.
     tmp = out.with_name(out.name + ".part")
     try:
-        writer(data, header, tmp)
+        # In the language chosen in the settings (unset: the process default, e.g. the GUI's).
+        with report_i18n.use_language(get_language(session, default="") or report_i18n.language()):
+            writer(data, header, tmp)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)

@@ -136,3 +136,11 @@ def set_language(session: Session, actor: Actor, code: str) -> str:
         row.updated_at = utcnow()
         row.updated_by = actor.user
     return value
+
+
+def apply_language_to_reports(session: Session, fallback: str | None = None) -> str:
+    """Make the reports and cards this process writes follow the ``language`` setting, or
+    ``fallback`` (the desktop application's language) while it is unset. Returns it."""
+    from ..reports import i18n as report_i18n  # reportlab: loaded only where reports are
+
+    return report_i18n.set_default_language(get_language(session, default="") or fallback)

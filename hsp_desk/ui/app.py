@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ..services.context import Actor
-from ..services.settings import get_language
+from ..services.settings import apply_language_to_reports, get_language
 from ..services.setup import needs_first_run
 from ..services.users import DEMO_PASSWORD, has_users, lock_timeout_seconds
 from ..store.database import Database
@@ -87,6 +87,8 @@ def run(db: Database, actor: Actor | None = None, *, language: str | None = None
         # Unset: the system's locale decides (i18n.current_language).
         stored = get_language(s, default="") or None
     app = application(language, stored_language=stored)
+    with db.session() as s:  # reports and cards follow the setting, else the screens' language
+        apply_language_to_reports(s, fallback=i18n.current_language(language, stored))
     who = actor or sign_in(db, demo_hint=demo_hint)
     if who is None:
         return 0

@@ -51,6 +51,11 @@ def _save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
     files.append(path)
 
 
+#: Values typed into the handover form by the tour (data, not interface text).
+_INCOMING = "Marko Petrović"
+_ISSUES = "Scanner battery low. Water delivery expected Monday morning."
+
+
 def _slug(text: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())[:30] or "tab"
 
@@ -138,8 +143,8 @@ def take_screenshots(db: Database, out: Path, *, language: str = "en") -> list[P
                 _settle(app, win)
         if isinstance(page, HandoverPage) and page.model.rowCount():
             page.model.setData(page.model.index(0, 3), "40")
-            page.incoming.setText("Marko Petrović")
-            page.issues.setPlainText("Scanner battery low. Water delivery expected Monday morning.")
+            page.incoming.setText(_INCOMING)
+            page.issues.setPlainText(_ISSUES)
         if isinstance(page, AdminPage):
             if page.backup is not None:
                 page.backup.backup()  # so the list of backups shows one

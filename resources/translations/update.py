@@ -5,6 +5,7 @@
     python resources/translations/update.py apply FILE.json...   # fill unfinished messages
     python resources/translations/update.py compile    # pyside6-lrelease: .ts -> .qm
     python resources/translations/update.py check      # unfinished or broken translations
+    python resources/translations/update.py todo > todo.json    # what to translate, for apply
 
 ``extract`` scans every .py file under hsp_desk/ui (new pages are picked up without any
 list to update) for ``self.tr()``, ``QCoreApplication.translate()`` and
@@ -157,6 +158,16 @@ def check(langs: list[str] = TARGETS) -> int:
     return 1 if found else 0
 
 
+def todo(langs: list[str] = TARGETS) -> dict[str, dict[str, str]]:
+    """The untranslated sources as a skeleton for ``apply``: {source: {lang: ""}}."""
+    out: dict[str, dict[str, str]] = {}
+    for lang in langs:
+        for _ctx, source, tr in messages(lang):
+            if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip():
+                out.setdefault(source, {})[lang] = ""
+    return out
+
+
 def main(argv: list[str]) -> int:
     step = argv[0] if argv else "all"
     if step == "extract":
@@ -168,6 +179,8 @@ def main(argv: list[str]) -> int:
         compile_qm()
     elif step == "check":
         return check()
+    elif step == "todo":
+        print(json.dumps(todo(), ensure_ascii=False, indent=1))
     elif step == "all":
         extract()
         compile_qm()

@@ -160,8 +160,9 @@ class CatalogueTab(QWidget):
         # Excel import ------------------------------------------------------------------
         self.import_kind = QComboBox()
         self.import_kind.setObjectName("importKind")
-        self.import_kind.addItem(self.tr("Item catalogue"), "catalogue")
-        self.import_kind.addItem(self.tr("Goods received (receipts)"), "receipts")
+        for kind, text in (("catalogue", self.tr("Item catalogue")),
+                           ("receipts", self.tr("Goods received (receipts)"))):
+            self.import_kind.addItem(text, kind)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.setObjectName("importExcel")
         self.template_button = QPushButton(self.tr("Save an empty template…"))
@@ -453,7 +454,8 @@ class RulesTab(QWidget):
         keep = self.target.currentData()
         self.target.clear()
         for c in catalogue_admin.categories():
-            self.target.addItem(self.tr("any {category} item").format(category=c), f"category:{c}")
+            target = f"category:{c}"
+            self.target.addItem(self.tr("any {category} item").format(category=c), target)
         for it in self.ctx.items:
             self.target.addItem(f"{it.name} ({it.code})", it.code)
         i = self.target.findData(keep)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,8 @@ from .save_as import ask_path
 
 COL_COUNTED = 3
 
-STATUS_LABELS = {"open": "open", "closed": "closed"}
+STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("HandoverPage", "open"),
+                 "closed": QT_TRANSLATE_NOOP("HandoverPage", "closed")}
 
 
 def _status(status: str) -> str:
