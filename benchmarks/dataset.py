@@ -787,7 +787,8 @@ def ensure_dataset(scale: Scale = FULL, *, folder: Path | None = None,
     counts_file = path.with_suffix(".counts")
     if path.exists() and counts_file.exists():
         counts = {k: int(v) for k, v in (ln.split("=") for ln in counts_file.read_text().split())}
-        return Generated(path, scale, counts, 0.0, True)
+        seconds = counts.pop("_generation_seconds", 0)
+        return Generated(path, scale, counts, float(seconds), True)
     part = path.with_name(path.name + ".part")
     for stale in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
         stale.unlink(missing_ok=True)
@@ -795,5 +796,6 @@ def ensure_dataset(scale: Scale = FULL, *, folder: Path | None = None,
     counts = generate(part, scale, progress)
     seconds = time.perf_counter() - t0
     part.replace(path)
-    counts_file.write_text("\n".join(f"{k}={v}" for k, v in sorted(counts.items())))
+    counts_file.write_text("\n".join(f"{k}={v}" for k, v in sorted(counts.items()))
+                           + f"\n_generation_seconds={round(seconds)}")
     return Generated(path, scale, counts, seconds, False)

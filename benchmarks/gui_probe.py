@@ -31,7 +31,7 @@ from typing import Any  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: Stop scrolling after this long even if rows remain (keeps the suite under 10 minutes).
-SCROLL_SECONDS = float(os.environ.get("HSP_BENCH_SCROLL_SECONDS", "120"))
+SCROLL_SECONDS = float(os.environ.get("HSP_BENCH_SCROLL_SECONDS", "60"))
 
 
 def _first_paint(app: Any, widget: Any) -> float:

@@ -73,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     scale = TINY if args.tiny else FULL
     print(f"HSP Desk benchmarks: {scale.label()}", flush=True)
     data = ensure_dataset(scale, progress=lambda msg: print("  generating: " + msg, flush=True))
-    generation = ("reused from cache" if data.cached
-                  else f"generated in {data.seconds:.0f} s") + f" ({data.path})"
+    took = f"generated in {data.seconds:.0f} s" if data.seconds else "generated"
+    generation = (f"reused from cache ({took} earlier)" if data.cached else took) + f" ({data.path})"
     counts = ", ".join(f"{k} {v:,}" for k, v in sorted(data.counts.items()))
     print(f"Data set {generation}\n  {counts}", flush=True)
     work = folder / ("work-tiny" if args.tiny else "work") / "work.sqlite3"

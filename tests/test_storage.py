@@ -61,3 +61,34 @@ def test_reopening_does_not_migrate_again(sqlite_url) -> None:
     assert not migrate.needs_upgrade(db.engine)
     db.dispose()
 
+
+
+def test_migration_history_has_one_head() -> None:
+    assert len(migrate.head_revisions()) == 1
+
+
+def test_upgrading_an_old_database_backs_up_first_and_keeps_its_data(sqlite_url) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from hsp_desk.store.engine import make_engine
+
+    engine = make_engine(sqlite_url)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:  # a database as the first release left it
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO national_societies (id, code, name, country) "
+            "VALUES ('ns1', 'MNE', 'Red Cross of Montenegro', 'Montenegro')"
+        )
+    engine.dispose()
+    calls: list[str] = []
+    db = open_database(sqlite_url, before_migrate=lambda d: calls.append(d.url))
+    assert calls == [sqlite_url]
+    assert migrate.current_revisions(db.engine) == migrate.head_revisions()
+    with db.engine.connect() as c:
+        assert c.execute(sa.text("SELECT name FROM national_societies")).scalar() == (
+            "Red Cross of Montenegro"
+        )
+    db.dispose()

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_screenshots)
 
 
-def _build_demo_if_empty(db, actor: Actor, days: int = 60) -> None:  # type: ignore[no-untyped-def]
+def _build_demo_if_empty(db, actor: Actor, days: int = 30) -> None:  # type: ignore[no-untyped-def]
     with db.session() as s:
         if demo_service.is_empty(s):
             def progress(done: int, total: int) -> None:

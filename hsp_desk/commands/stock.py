@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
-    p.add_argument("--days", type=int, default=60, help="days of activity (default 60)")
+    p.add_argument("--days", type=int, default=30, help="days of activity (default 30)")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("sites", parents=[common], help="list the sites and their codes")

@@ -72,7 +72,7 @@ def build_demo(
     session: Session,
     actor: Actor,
     *,
-    days: int = 60,
+    days: int = 30,
     today: date | None = None,
     seed: int = 2024,
     progress: ProgressFn | None = None,

@@ -175,6 +175,7 @@ def main(argv: list[str]) -> int:
     elif step == "apply":
         force = "--force" in argv
         print(f"filled {apply([Path(a) for a in argv[1:] if a != '--force'], force=force)} message(s)")
+        extract()  # lupdate rewrites the files in its own layout: no churn in the next diff
     elif step == "compile":
         compile_qm()
     elif step == "check":
