@@ -159,10 +159,10 @@ def test_back_up_from_the_backup_tab(qtbot, make_window, seeded, sqlite_db) -> N
 
 
 def test_tabs_follow_the_role(qtbot, make_window, seeded) -> None:  # type: ignore[no-untyped-def]
-    win, page = _admin(qtbot, make_window, Actor("log", "dev", "logistics_officer"))
+    _win, page = _admin(qtbot, make_window, Actor("log", "dev", "logistics_officer"))
     assert page.catalogue is not None and page.sites is not None
     assert page.users is None and page.backup is None and page.settings is None and page.rules is None
-    win2, page2 = _admin(qtbot, make_window)
+    _win2, page2 = _admin(qtbot, make_window)
     assert all(t is not None for t in (page2.users, page2.backup, page2.settings, page2.rules))
 
 

@@ -17,7 +17,8 @@ def test_days_left_and_running_out_soon(qtbot, make_window, seeded, sqlite_db, a
         receive(s, actor, "MNE-ROZAJE", [ReceiptLine("WATER-05", 100), ReceiptLine("HYG-SOAP", 50),
                                          ReceiptLine("HYG-TBRUSH", 10)])
         # 90 bottles sent on in the window: 90/28 a day, 10 left -> 3 days.
-        dispatch(s, actor, "MNE-ROZAJE", "MNE-WH", [TransferLine("WATER-05", 90), TransferLine("HYG-SOAP", 2)])
+        dispatch(s, actor, "MNE-ROZAJE", "MNE-WH",
+                 [TransferLine("WATER-05", 90), TransferLine("HYG-SOAP", 2)])
     win = make_window("MNE-ROZAJE")
     page = win.show_page("stock")
     idle(qtbot, win)

@@ -52,6 +52,8 @@ class Movement(Base):
         CheckConstraint("qty <> 0", name="qty_not_zero"),
         Index("ix_movements_site_item_time", "site_id", "item_id", "occurred_at"),
         Index("ix_movements_time", "occurred_at"),
+        # The stock card over all sites pages through one item in time order.
+        Index("ix_movements_item_time", "item_id", "occurred_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
