@@ -1,8 +1,9 @@
 """GUI timings, each in a new Python process, offscreen (``QT_QPA_PLATFORM=offscreen``).
 
 Cold start: from ``Popen`` to the main window painted with the event loop idle, on the
-working copy of the data set, through the application's own start-up (integrity quick
-check, migration check, daily backup when due, catalogue read, every page built). The
+working copy of the data set, through the application's own start-up (cheap integrity
+check, migration check, catalogue read, every page built; the daily backup when due runs
+in the background after the window is shown). The
 first start takes the day's backup and is reported apart; the figure is the median of the
 starts after it. The operating system's file cache is warm (the file was just read);
 a start after a reboot reads the file from disk and is slower.

@@ -3,6 +3,7 @@ the background tasks the pages start."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import pytest
@@ -36,3 +37,12 @@ def make_window(qtbot, sqlite_db: Database, actor: Actor) -> Callable[..., MainW
 def idle(qtbot, win: MainWindow, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
     """Wait until every background job of the window has finished and reported."""
     qtbot.waitUntil(lambda: not win.ctx.tasks.busy, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def _patient_waits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Workers run on a thread pool; on a loaded 2-core CI machine 5 s (pytest-qt's
+    default) has been too short. A wait that succeeds returns at once, so this only
+    lengthens the time a real failure takes to report."""
+    qtbot.waitUntil = functools.partial(qtbot.waitUntil, timeout=20_000)
+    qtbot.waitSignal = functools.partial(qtbot.waitSignal, timeout=20_000)
