@@ -26,7 +26,7 @@ from hsp_desk.services.transfers import TransferLine, dispatch, receive_transfer
 from hsp_desk.services.verify import verify
 from hsp_desk.store import audit
 from hsp_desk.store.database import Database, open_database
-from hsp_desk.store.models import AuditEntry, Movement
+from hsp_desk.store.models import AuditEntry, Base, Movement
 
 from .factories import seed_world
 
@@ -138,6 +138,51 @@ def test_a_movement_deleted_with_its_audit_entry_is_found(sqlite_db: Database) -
     problems = _problems(sqlite_db)
     assert any("missing" in p for p in problems)  # the gap in the chain
     assert any("balance shows" in p for p in problems)  # and the balance no longer adds up
+
+
+def _full_comparison(db: Database) -> list[audit.Finding]:
+    """verify_trail's findings computed the slow way: every table compared whole."""
+    with db.session() as s:
+        conn = s.connection()
+        present = set(sa.inspect(conn).get_table_names())
+        tables = [t for t in audit.audited_tables(Base.metadata.sorted_tables) if t.name in present]
+        found = audit._summarise(audit._check_chain(conn), "audit trail", "breaks in the chain")
+        for t in tables:
+            found += audit._check_table(conn, t)
+        fast = audit.verify_trail(conn, tables)
+    return sorted(found, key=str) if sorted(fast, key=str) == sorted(found, key=str) else [
+        audit.Finding("MISMATCH", f"fast {fast} != full {found}")]
+
+
+def test_the_walk_finds_what_the_whole_comparison_finds(sqlite_db: Database) -> None:
+    """verify compares each SQLite table while walking the chain, pairing insert entries
+    with rows in insertion order; rows updated or deleted through the app, rows moved out
+    of order and rows tampered with must come out exactly as comparing whole tables."""
+    ids = _stock(sqlite_db)
+    with sqlite_db.session() as s:
+        doc = s.scalar(sa.select(AuditEntry.row_key).where(
+            AuditEntry.table_name == "documents", AuditEntry.action == "update"))
+    assert _full_comparison(sqlite_db) == []
+    cols = ("id, kind, site_id, item_id, lot_id, qty, occurred_at, recorded_at, recorded_by, "
+            "device_id, document_id, donor_id, reason, note, reverses")
+    _tamper(
+        sqlite_db,
+        # the same row deleted and written back unchanged: now out of insertion order, clean
+        f"CREATE TEMP TABLE keep AS SELECT {cols} FROM movements WHERE id = '{ids[0]}'",
+        f"DELETE FROM movements WHERE id = '{ids[0]}'",
+        f"INSERT INTO movements ({cols}) SELECT {cols} FROM keep",
+        # a row the app updated, then changed behind its back
+        f"UPDATE documents SET note = 'edited' WHERE id = '{doc}'",
+        f"DELETE FROM movements WHERE id = '{ids[1]}'",
+        f"INSERT INTO movements ({cols}) SELECT 'forged-0002', {cols.split(', ', 1)[1]} "
+        "FROM keep",
+    )
+    found = [str(f) for f in _full_comparison(sqlite_db)]
+    assert not any("MISMATCH" in f for f in found), found
+    assert any(doc in f and "changed outside" in f for f in found), found
+    assert any(ids[1] in f and "deleted outside" in f for f in found), found
+    assert any("forged-0002" in f and "written outside" in f for f in found), found
+    assert not any(ids[0] in f for f in found), found
 
 
 def test_a_token_changed_or_deleted_behind_the_back_is_found(db: Database) -> None:

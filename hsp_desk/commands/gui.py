@@ -43,7 +43,9 @@ def run_gui(args: argparse.Namespace) -> int:
     url = getattr(args, "database_url", None)
     if args.demo:
         url = demo_database_url()
-    db = open_checked(url)
+    # The daily backup (minutes on a big database) runs in the background once the
+    # window is shown (ui.app.Session.start); only the cheap check runs before it.
+    db = open_checked(url, daily=False)
     if args.demo:
         _build_demo_if_empty(db, Actor.system(device_id()))
     from ..ui.app import run

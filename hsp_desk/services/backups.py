@@ -67,6 +67,19 @@ def backup_now(actor: Actor, database_url: str, *, out: Path | None = None) -> P
     return store_backup.take_backup(path, "manual", out=out)
 
 
+def daily_backup_if_due(database_url: str) -> Path | None:
+    """The day's backup (with its full integrity check) unless one is younger than a day.
+
+    The desktop application runs this in the background once its window is shown, so
+    the start-up itself only does the cheap check. PostgreSQL: nothing (pg_dump's job).
+    No permission is needed: it is the application's own housekeeping, not a user's act.
+    """
+    path = sqlite_path(database_url)
+    if path is None or not path.is_file():
+        return None
+    return store_backup.daily_backup_if_due(path)
+
+
 def restore_backup(actor: Actor, database_url: str, backup_file: Path) -> Path | None:
     """Put ``backup_file`` in place of the database; the current one is kept aside and its
     new name returned. Every connection to the database must be closed."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain import entitlements as ent
@@ -61,12 +61,15 @@ class EntitlementRefused(HspError):
 
 # --- rules -------------------------------------------------------------------------------
 
+_r = EntitlementRule
+#: Plain columns, not ORM objects, built once: this runs on every scan.
+_RULES = select(_r.id, _r.item_id, _r.category, _r.max_qty, _r.period_days, _r.per_member,
+                _r.requires_flag, Item.name).outerjoin(Item, Item.id == _r.item_id)
+
+
 def load_rules(session: Session) -> list[ent.Rule]:
-    r = EntitlementRule
-    rows = session.execute(  # plain columns, not ORM objects: this runs on every scan
-        select(r.id, r.item_id, r.category, r.max_qty, r.period_days, r.per_member,
-               r.requires_flag, Item.name).outerjoin(Item, Item.id == r.item_id)
-    )
+    session.flush()  # a rule just set in this session counts (what autoflush did)
+    rows = session.connection().execute(_RULES)
     return [
         ent.Rule(label=name or f"any {category} item", max_qty=max_qty, period_days=days,
                  item_id=item_id, category=category, per_member=bool(per_member),
@@ -163,15 +166,18 @@ def _day_start(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
+_HISTORY = (  # built once: runs on every scan
+    select(Distribution.occurred_at, DistributionLine.item_id, Item.category, DistributionLine.qty)
+    .join(DistributionLine, DistributionLine.distribution_id == Distribution.id)
+    .join(Item, Item.id == DistributionLine.item_id)
+    .where(Distribution.household_id == bindparam("household_id"),
+           Distribution.occurred_at >= bindparam("since"))
+)
+
+
 def household_history(session: Session, household_id: str, since: date) -> list[ent.Received]:
-    rows = session.execute(
-        select(Distribution.occurred_at, DistributionLine.item_id, Item.category,
-               DistributionLine.qty)
-        .join(DistributionLine, DistributionLine.distribution_id == Distribution.id)
-        .join(Item, Item.id == DistributionLine.item_id)
-        .where(Distribution.household_id == household_id,
-               Distribution.occurred_at >= _day_start(since))
-    )
+    rows = session.connection().execute(
+        _HISTORY, {"household_id": household_id, "since": _day_start(since)})
     return [ent.Received(at.date(), item_id, cat, qty) for at, item_id, cat, qty in rows]
 
 

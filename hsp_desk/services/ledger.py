@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import MovementKind
@@ -50,10 +50,18 @@ def _post(
     rows: list[Movement] = []
     for draft in drafts:
         draft.check()
-        if draft.lot_id is not None and get_lot(session, draft.lot_id).item_id != draft.item_id:
-            raise InvalidInput(
-                "The lot chosen belongs to another item.", "Choose a lot of the same item."
-            )
+    # Every lot named, checked in one query (a scan names one or two).
+    lot_ids = {d.lot_id for d in drafts if d.lot_id is not None}
+    lot_items = dict(session.execute(
+        select(Lot.id, Lot.item_id).where(Lot.id.in_(lot_ids))).all()) if lot_ids else {}
+    for draft in drafts:
+        if draft.lot_id is not None:
+            if draft.lot_id not in lot_items:
+                get_lot(session, draft.lot_id)  # raises NotFound, as before
+            if lot_items[draft.lot_id] != draft.item_id:
+                raise InvalidInput(
+                    "The lot chosen belongs to another item.", "Choose a lot of the same item."
+                )
         if not apply_delta(session, draft.site_id, draft.item_id, draft.lot_id, draft.qty):
             item = get_item(session, draft.item_id)
             site = get_site(session, draft.site_id)
@@ -87,22 +95,28 @@ def _post(
     return rows
 
 
+#: Built once (statement construction was a large part of a scan's time).
+_LOT_STOCK = (
+    select(Balance.lot_key, Balance.qty, Lot.expiry)
+    .outerjoin(Lot, Lot.id == Balance.lot_key)
+    .where(Balance.site_id == bindparam("site_id"), Balance.item_id == bindparam("item_id"),
+           Balance.qty > 0)
+)
+_LOT_STOCK_LOCKED = _LOT_STOCK.with_for_update(of=Balance)
+
+
 def lot_stock(session: Session, site_id: str, item_id: str, *, lock: bool = False) -> list[LotStock]:
     """What is on hand of an item at a site, per lot, with expiry dates.
 
     ``lock`` takes row locks on PostgreSQL so the FEFO choice cannot be overtaken by
     another laptop; SQLite's BEGIN IMMEDIATE already serialises writers.
     """
-    q = (
-        select(Balance.lot_key, Balance.qty, Lot.expiry)
-        .outerjoin(Lot, Lot.id == Balance.lot_key)
-        .where(Balance.site_id == site_id, Balance.item_id == item_id, Balance.qty > 0)
-    )
-    if lock:
-        q = q.with_for_update(of=Balance)
+    q = _LOT_STOCK_LOCKED if lock else _LOT_STOCK
     return [
         LotStock(lot_id=key or None, expiry=expiry, on_hand=qty)
-        for key, qty, expiry in session.execute(q)
+        # Plain Core on the session's connection: balances are never pending ORM objects.
+        for key, qty, expiry in session.connection().execute(
+            q, {"site_id": site_id, "item_id": item_id})
     ]
 
 

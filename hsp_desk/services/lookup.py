@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFound
 from ..store.models import Donor, Item, Lot, Site
 
+# Built once (they run on every scan). The exact match uses the unique index on the code;
+# a code stored in another case, or an item's barcode, is found by the second query.
+_SITE_EXACT = select(Site).where(Site.code == bindparam("code"))
+_SITE_ANY_CASE = select(Site).where(func.upper(Site.code) == bindparam("code"))
+_ITEM_EXACT = select(Item).where(Item.code == bindparam("code"))
+_ITEM_ANY = select(Item).where((func.upper(Item.code) == bindparam("code"))
+                               | (Item.barcode == bindparam("text")))
+
 
 def site_by_code(session: Session, code: str) -> Site:
-    site = session.scalar(select(Site).where(func.upper(Site.code) == code.strip().upper()))
+    wanted = code.strip().upper()
+    site = (session.scalar(_SITE_EXACT, {"code": wanted})
+            or session.scalar(_SITE_ANY_CASE, {"code": wanted}))
     if site is None:
         raise NotFound(
             f"There is no site with the code '{code}'.",
@@ -21,9 +31,8 @@ def site_by_code(session: Session, code: str) -> Site:
 
 def item_by_code(session: Session, code: str) -> Item:
     text = code.strip()
-    item = session.scalar(
-        select(Item).where((func.upper(Item.code) == text.upper()) | (Item.barcode == text))
-    )
+    item = (session.scalar(_ITEM_EXACT, {"code": text.upper()})
+            or session.scalar(_ITEM_ANY, {"code": text.upper(), "text": text}))
     if item is None:
         raise NotFound(
             f"There is no item with the code or barcode '{code}'.",

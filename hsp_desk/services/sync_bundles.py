@@ -695,12 +695,14 @@ def _raw_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     dts = {n for n, k in zip(names, _KINDS[table.name], strict=True) if k == "dt"} if sqlite else set()
     marks = ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * len(names))
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
-    if dts:  # stored as SQLAlchemy's SQLite DateTime stores it
-        params = [tuple((r[n].isoformat(" ", "microseconds") if n in dts and r[n] is not None
-                         else r[n]) for n in names) for r in rows]
-    else:
-        params = [tuple(r[n] for n in names) for r in rows]
-    conn.exec_driver_sql(sql, params)
+    # Column by column, then zipped into row tuples: no per-value test in a Python loop.
+    cols: list[list[Any]] = []
+    for n in names:
+        col = [r[n] for r in rows]
+        if n in dts:  # stored as SQLAlchemy's SQLite DateTime stores it
+            col = [None if v is None else v.isoformat(" ", "microseconds") for v in col]
+        cols.append(col)
+    conn.exec_driver_sql(sql, list(zip(*cols, strict=True)))
 
 
 class _Merge:
@@ -841,9 +843,15 @@ class _Merge:
 
     # immutable rows (bulk) ----------------------------------------------------------------
     def _existing(self, table: Table, col: str, ids: list[str]) -> set[str]:
+        # Driver SQL: compiling a 900-parameter IN per chunk through SQLAlchemy was most of
+        # this look-up for a hundred thousand ids.
+        conn = self.s.connection()
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         have: set[str] = set()
         for chunk in _chunks(ids):
-            have.update(self.s.scalars(select(table.c[col]).where(table.c[col].in_(chunk))))
+            sql = (f"SELECT {col} FROM {table.name} WHERE {col} IN "
+                   f"({', '.join([mark] * len(chunk))})")
+            have.update(r[0] for r in conn.exec_driver_sql(sql, tuple(chunk)))
         return have
 
     def new_rows(self, spec: Spec, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

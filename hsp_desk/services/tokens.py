@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..domain import tokens as tk
@@ -182,13 +182,14 @@ def check_card(session: Session, text: object, *, lock: bool = False) -> CardChe
     )
 
 
+_TOKEN = select(Token).where(Token.id == bindparam("token_id"))  # built once: runs every scan
+# Two laptops scanning the same card at once: the second waits here, then sees what the
+# first handed out (DESIGN.md §8b).
+_TOKEN_LOCKED = _TOKEN.with_for_update()
+
+
 def _load(session: Session, token_id: str, lock: bool) -> Token | None:
-    q = select(Token).where(Token.id == token_id)
-    if lock:
-        # Two laptops scanning the same card at once: the second waits here, then sees
-        # what the first handed out (DESIGN.md §8b).
-        q = q.with_for_update()
-    return session.scalar(q)
+    return session.scalar(_TOKEN_LOCKED if lock else _TOKEN, {"token_id": token_id})
 
 
 def usable(session: Session, check: CardCheck) -> Token:

@@ -5,7 +5,9 @@ checked with ``PRAGMA integrity_check`` before they count, and kept in a ``backu
 folder beside the database as ``<name>-YYYYmmdd-HHMMSS[-kind].sqlite3`` (UTC): daily ones
 (14 kept), before every migration (5 kept), and by hand (10 kept).
 
-At start-up (:func:`open_checked`) a database that fails its check is moved aside, never
+At start-up (:func:`open_checked`) a database that fails its cheap check (header, schema,
+the ends of every table: milliseconds; the full check runs with the daily backup, in the
+background in the desktop application) is moved aside, never
 deleted, and :class:`CorruptDatabase` names the newest good backup and the command that
 restores it; an empty database is never created silently where one was lost.
 
@@ -108,6 +110,8 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
     except sqlite3.Error as exc:
         return f"SQLite says: {exc}"
+    except UnicodeDecodeError:  # the check quoted damaged bytes: damaged all the same
+        return "SQLite says: the file is damaged (its check reported unreadable text)"
     finally:
         conn.close()
     if rows == ["ok"]:
@@ -115,11 +119,60 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     return "SQLite says: " + "; ".join(str(r) for r in rows[:3])
 
 
+_HEADER = b"SQLite format 3\x00"
+
+
+def cheap_problem(path: Path) -> str | None:
+    """None when ``path`` opens as SQLite and its schema and every table's ends read.
+
+    What it catches, in milliseconds whatever the size: a file that is not SQLite (bad
+    header), a damaged page 1 or schema (``sqlite_master`` cannot be read or parsed), and
+    damaged root or edge pages of any table (its first and last rows are read, which walks
+    the b-tree from the root down both sides). What it cannot see: damage deep inside a
+    table or an index. That is what the full ``PRAGMA integrity_check`` finds; it runs
+    on the daily backup (in the background, once the window is shown), on every backup
+    taken, and the ledger itself is checked by ``hsp-desk verify``.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        return f"it cannot be read: {exc}"
+    if not header.startswith(_HEADER):
+        return "it is not an SQLite database (bad file header)"
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        return f"it cannot be opened: {exc}"
+    try:
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
+        ).fetchall()
+        for name, sql in tables:
+            if str(sql).upper().startswith("CREATE VIRTUAL"):
+                continue
+            quoted = '"' + str(name).replace('"', '""') + '"'
+            conn.execute(f"SELECT * FROM {quoted} LIMIT 1").fetchall()
+            if "WITHOUT ROWID" not in str(sql).upper():
+                conn.execute(f"SELECT max(rowid) FROM {quoted}").fetchall()
+    except sqlite3.Error as exc:
+        return f"SQLite says: {exc}"
+    except UnicodeDecodeError:
+        return "SQLite says: the schema holds unreadable text"
+    finally:
+        conn.close()
+    return None
+
+
 def check_database(path: Path) -> str | None:
-    """The start-up check: None if ``path`` is missing, empty or sound; else the problem."""
+    """The start-up check: None if ``path`` is missing, empty or sound; else the problem.
+
+    Only the cheap check (:func:`cheap_problem`): a full check of a five-year database
+    takes minutes; it runs with the daily backup instead.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    return integrity_problem(path, quick=True)
+    return cheap_problem(path)
 
 
 def is_hsp_database(path: Path) -> bool:
@@ -337,8 +390,11 @@ def open_checked(
 
     SQLite: a damaged file is moved aside and :class:`CorruptDatabase` raised; a missing
     file whose backups exist raises :class:`MissingDatabase` instead of creating an empty
-    one; a backup is taken before any migration and once a day. PostgreSQL: opened as it
-    is (the server's own backups apply).
+    one; a backup is taken before any migration and, with ``daily``, the day's backup
+    (with its full integrity check) before returning. The desktop application passes
+    ``daily=False`` and takes the day's backup in the background once its window is
+    shown. The start-up check itself is the cheap one (:func:`cheap_problem`).
+    PostgreSQL: opened as it is (the server's own backups apply).
     """
     resolved = resolve_database_url(url)
     path = sqlite_path(resolved)

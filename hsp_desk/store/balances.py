@@ -6,7 +6,7 @@ last unit leave exactly one winner, on SQLite and PostgreSQL alike (DESIGN.md §
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Integer, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -17,21 +17,29 @@ def lot_key(lot_id: str | None) -> str:
     return lot_id or ""
 
 
+#: Built once: constructing the statement cost more than running it on every scan.
+_DECREMENT = (
+    update(Balance)
+    .where(
+        Balance.site_id == bindparam("b_site"),
+        Balance.item_id == bindparam("b_item"),
+        Balance.lot_key == bindparam("b_lot"),
+        Balance.qty + bindparam("delta", type_=Integer) >= 0,
+    )
+    .values(qty=Balance.qty + bindparam("delta", type_=Integer))
+    .execution_options(synchronize_session=False)
+)
+
+
 def apply_delta(session: Session, site_id: str, item_id: str, lot_id: str | None, delta: int) -> bool:
     """Add ``delta`` to the balance. Returns False (and changes nothing) if it would go
     below zero."""
     key = lot_key(lot_id)
     if delta < 0:
-        result = session.execute(
-            update(Balance)
-            .where(
-                Balance.site_id == site_id,
-                Balance.item_id == item_id,
-                Balance.lot_key == key,
-                Balance.qty + delta >= 0,
-            )
-            .values(qty=Balance.qty + delta)
-            .execution_options(synchronize_session=False)
+        # On the session's connection, not session.execute: no ORM round (autoflush,
+        # ORM-enabled update); balances are only ever written here, never as ORM objects.
+        result = session.connection().execute(
+            _DECREMENT, {"b_site": site_id, "b_item": item_id, "b_lot": key, "delta": delta}
         )
         return result.rowcount == 1
     dialect = session.get_bind().dialect.name

@@ -4,10 +4,12 @@ window and its screen lock."""
 from __future__ import annotations
 
 import sys
+import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from ..services.backups import daily_backup_if_due
 from ..services.context import Actor
 from ..services.settings import apply_language_to_reports, get_language
 from ..services.setup import needs_first_run
@@ -15,6 +17,7 @@ from ..services.users import DEMO_PASSWORD, has_users, lock_timeout_seconds
 from ..store.database import Database
 from ..store.paths import device_id
 from . import i18n
+from .errors import show_error
 from .first_run import FirstRunWizard
 from .login import LockGuard, LoginDialog
 from .main_window import MainWindow
@@ -51,6 +54,12 @@ def sign_in(db: Database, *, demo_hint: bool = False) -> Actor | None:
     return Actor.system(device_id())
 
 
+class _BackupReport(QObject):
+    """Carries a failure of the background daily backup to the GUI thread."""
+
+    failed = Signal(object, str)
+
+
 class Session:
     """One signed-in window at a time; "sign in as someone else" starts the next."""
 
@@ -58,6 +67,10 @@ class Session:
         self.db = db
         self.window: MainWindow | None = None
         self.guard: LockGuard | None = None
+        self._daily_scheduled = False
+        #: Not the Tasks pool: jobs of the pages never queue behind the backup.
+        self._housekeeping = QThreadPool()
+        self._housekeeping.setMaxThreadCount(1)
 
     def start(self, actor: Actor) -> None:
         self.window = MainWindow(self.db, actor)
@@ -67,6 +80,30 @@ class Session:
             self.guard = LockGuard(self.window, self.db, actor, timeout)
             self.guard.switch_user.connect(self.switch_user)
         self.window.show()
+        if not self._daily_scheduled:
+            self._daily_scheduled = True
+            # After the first paint: the day's backup and its full integrity check.
+            # The window as context: no backup is started for a window already gone.
+            QTimer.singleShot(2000, self.window, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        """On a thread of its own, not the database job queue: on a big database the copy
+        and its full check take minutes, and the pages' own jobs must not wait behind it
+        (WAL: the copy reads while the application writes)."""
+        window = self.window
+        if window is None:
+            return
+        url = self.db.url
+        report = _BackupReport(window)
+
+        def body() -> None:
+            try:
+                daily_backup_if_due(url)
+            except Exception as exc:  # shown to the user; the application goes on
+                report.failed.emit(exc, traceback.format_exc())
+
+        report.failed.connect(lambda exc, details: show_error(window, exc, details))
+        self._housekeeping.start(body)
 
     def switch_user(self) -> None:
         if self.guard is not None:
