@@ -174,7 +174,7 @@ def build_demo(
                         supplier="Regional logistics unit", occurred_at=at(day, 9))
                 counts["receipts"] += 1
                 for kit in [i for i in needed.values() if i.components]:
-                    _assemble_what_fits(session, actor, wh.code, kit.code, 150 * len(sites))
+                    _assemble_what_fits(session, actor, wh.code, kit.code, 150 * len(sites), at(day, 10))
             if step % 7 == 1:  # weekly dispatch from the warehouse to each site
                 for site, goods in sites:
                     lines = []
@@ -223,13 +223,15 @@ def build_demo(
     return counts
 
 
-def _assemble_what_fits(session: Session, actor: Actor, site_code: str, kit_code: str, count: int) -> None:
+def _assemble_what_fits(
+    session: Session, actor: Actor, site_code: str, kit_code: str, count: int, when: datetime
+) -> None:
     """Assemble as many of ``count`` kits as the components allow."""
     from .kits import assemble
 
     while count > 0:
         try:
-            assemble(session, actor, site_code, kit_code, count)
+            assemble(session, actor, site_code, kit_code, count, occurred_at=when)
             return
         except InsufficientStock:
             count //= 2

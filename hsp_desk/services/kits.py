@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from ..domain.enums import DocumentKind, MovementKind
@@ -30,19 +32,24 @@ def _kit(session: Session, kit_code: str, count: int):  # type: ignore[no-untype
 
 
 @committing
-def assemble(session: Session, actor: Actor, site_code: str, kit_code: str, count: int) -> list[Movement]:
+def assemble(
+    session: Session, actor: Actor, site_code: str, kit_code: str, count: int,
+    *, occurred_at: datetime | None = None,
+) -> list[Movement]:
     """Build ``count`` kits from components on hand (FEFO)."""
     require(actor, Permission.ADJUST)
     site = site_by_code(session, site_code)
     kit = _kit(session, kit_code, count)
-    doc = new_document(session, actor, DocumentKind.KIT, site, note=f"assemble {count} x {kit.code}")
+    doc = new_document(session, actor, DocumentKind.KIT, site, occurred_at=occurred_at,
+                       note=f"assemble {count} x {kit.code}")
     drafts: list[MovementDraft] = []
     for comp in kit.components:
         drafts += ledger.issue_drafts(
             session, MovementKind.KIT_ASSEMBLY, site.id, comp.component_id, comp.qty * count,
-            document_id=doc.id,
+            document_id=doc.id, occurred_at=doc.occurred_at,
         )
-    drafts.append(MovementDraft(MovementKind.KIT_ASSEMBLY, site.id, kit.id, count, document_id=doc.id))
+    drafts.append(MovementDraft(MovementKind.KIT_ASSEMBLY, site.id, kit.id, count, document_id=doc.id,
+                                occurred_at=doc.occurred_at))
     return ledger.post(session, actor, drafts)
 
 
