@@ -12,6 +12,17 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from .enums import MovementKind
+
+#: Movements that use stock up. Kit assembly is not use: the components become a kit
+#: that is itself distributed, and its use shows there.
+USE_KINDS = (MovementKind.DISTRIBUTION.value, MovementKind.TRANSFER_OUT.value)
+
+
+def is_low(on_hand: int, reorder_level: int | None) -> bool:
+    """At or below the reorder level: the one rule for "low stock" everywhere."""
+    return reorder_level is not None and on_hand <= reorder_level
+
 #: Horizon beyond which no stock-out date is given.
 MAX_DAYS = 36_500
 
@@ -34,7 +45,7 @@ class Forecast:
     @property
     def low(self) -> bool:
         """At or below the reorder level (the same rule as the stock list)."""
-        return self.reorder_level is not None and self.on_hand <= self.reorder_level
+        return is_low(self.on_hand, self.reorder_level)
 
     @property
     def out(self) -> bool:

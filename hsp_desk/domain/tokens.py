@@ -156,7 +156,7 @@ class CardReading:
     payloads: tuple[CardPayload, ...] = ()
 
 
-_TODO_SCAN = "Scan the QR code again, or type the code printed under it."
+_RESCAN_HINT = "Scan the QR code again, or type the code printed under it."
 
 
 def _clean(text: str) -> str:
@@ -197,14 +197,14 @@ def _read_payload(text: str) -> CardReading:
     raise CardRejected(
         "forged",
         "This QR code was not read completely, or the card was altered.",
-        f"Nothing was recorded. {_TODO_SCAN}",
+        f"Nothing was recorded. {_RESCAN_HINT}",
     )
 
 
 def _read_typed(text: str) -> CardReading:
     code = text.translate(_SEPARATORS).upper().translate(_CROCKFORD_READ)
     if not code:
-        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_TODO_SCAN}")
+        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_RESCAN_HINT}")
     bad = sorted({c for c in code if c not in _VALUE})
     if bad:
         shown = " ".join(repr(c) for c in bad[:5])
@@ -212,7 +212,7 @@ def _read_typed(text: str) -> CardReading:
             "bad_character",
             f"This is not a card code: {shown} cannot be in one.",
             "A card code has letters and digits only, e.g. 7K3Q-M9XA-22FB-HC4D-Z. "
-            f"Nothing was recorded. {_TODO_SCAN}",
+            f"Nothing was recorded. {_RESCAN_HINT}",
         )
     if len(code) != TYPED_LENGTH:
         raise CardRejected(
@@ -241,10 +241,10 @@ def read_card(text: object) -> CardReading:
     for 0, 1, 1.
     """
     if not isinstance(text, str):
-        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_TODO_SCAN}")
+        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_RESCAN_HINT}")
     cleaned = _clean(text)
     if not cleaned:
-        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_TODO_SCAN}")
+        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_RESCAN_HINT}")
     if cleaned[:3].upper() == "HSP" and len(cleaned) > 30:  # a typed code is shorter
         return _read_payload(cleaned)
     if "." in cleaned or len(cleaned) > 40:
@@ -252,6 +252,6 @@ def read_card(text: object) -> CardReading:
             "not_a_card",
             "This is not an HSP Desk card: it may be a product barcode or another "
             "organisation's code.",
-            f"Nothing was recorded. {_TODO_SCAN}",
+            f"Nothing was recorded. {_RESCAN_HINT}",
         )
     return _read_typed(cleaned)

@@ -19,7 +19,7 @@ from typing import IO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.forecast import ForecastRow, forecast, window_bounds
+from ..domain.forecast import USE_KINDS, ForecastRow, forecast, window_bounds
 from ..store.models import Balance, Item, Lot, Movement, ReorderLevel, Site
 from .common import make_header, sites_for
 from .pdf_base import Column, PdfReport, ReportHeader, data_table, format_date
@@ -27,8 +27,6 @@ from .xlsx_base import XColumn, XlsxReport
 
 DEFAULT_WINDOW_DAYS = 28
 DEFAULT_HORIZON_DAYS = 90
-#: Movements that use stock up (as in services.forecast): kit assembly is not use.
-USE_KINDS = ("distribution", "transfer_out")
 
 
 @dataclass(frozen=True)

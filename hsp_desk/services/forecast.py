@@ -15,9 +15,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import MovementKind
 from ..domain.errors import InvalidInput
-from ..domain.forecast import ForecastRow, check_window, forecast, window_bounds
+from ..domain.forecast import USE_KINDS, ForecastRow, check_window, forecast, window_bounds
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..store.models import Balance, Item, Movement, ReorderLevel, Site
@@ -25,10 +24,6 @@ from .context import Actor
 from .lookup import item_by_code, site_by_code
 from .permissions import require
 from .transaction import committing
-
-#: Movements that use stock up. Kit assembly is not use: the components become a kit
-#: that is itself distributed, and its use shows there.
-USE_KINDS = (MovementKind.DISTRIBUTION.value, MovementKind.TRANSFER_OUT.value)
 
 DEFAULT_WINDOW_DAYS = 28
 

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.forecast import is_low
 from ..store.models import Balance, Item, Lot, ReorderLevel, Site
 from .lookup import site_by_code
 
@@ -26,7 +27,7 @@ class StockRow:
 
     @property
     def low(self) -> bool:
-        return self.reorder_level is not None and self.qty <= self.reorder_level
+        return is_low(self.qty, self.reorder_level)
 
 
 def stock_on_hand(
