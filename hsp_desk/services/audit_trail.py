@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from .verify import Problem
 
 
-def check_audit_trail(session: Session) -> list[Problem]:
+def check_audit_trail(session: Session, since: audit.ChainPoint | None = None) -> list[Problem]:
+    """The whole trail, or (``since``) the entries after an earlier clean check."""
     from .verify import Problem  # verify imports this module for its CHECKS list
 
     conn = session.connection()
     present = set(inspect(conn).get_table_names())
     tables = [t for t in audit.audited_tables(Base.metadata.sorted_tables) if t.name in present]
-    return [Problem(f.where, f.what) for f in audit.verify_trail(conn, tables)]
+    return [Problem(f.where, f.what) for f in audit.verify_trail(conn, tables, since)]

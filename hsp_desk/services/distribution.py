@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, bindparam, exists, func, or_, select
+from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain import entitlements as ent
@@ -22,7 +22,9 @@ from ..domain.enums import ItemCategory, MovementKind
 from ..domain.errors import AlreadyReversed, HspError, InvalidInput, NotFound
 from ..domain.ledger import MovementDraft, new_id, utcnow
 from ..domain.roles import Permission
+from ..store.audit import ChainPoint
 from ..store.models import (
+    AuditEntry,
     Distribution,
     DistributionLine,
     EntitlementRule,
@@ -447,14 +449,23 @@ def _merge(lines: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
 
 # --- verify ---------------------------------------------------------------------------------
 
-def check_distributions(session: Session) -> list:  # type: ignore[type-arg]
-    """Every distribution line agrees with its movement, and no distribution is empty."""
+def check_distributions(session: Session, since: ChainPoint | None = None) -> list:  # type: ignore[type-arg]
+    """Every distribution line agrees with its movement, and no distribution is empty
+    (with ``since``: the lines and distributions written after that checkpoint; older
+    ones were checked then, and any later edit of them is the audit trail's to find)."""
     from .verify import Problem
 
     problems = []
+    lines = select(DistributionLine.movement_id, Distribution.id)
+    dists = select(Distribution.id)
+    if since is not None:
+        def written_after(table: str) -> Select[tuple[str]]:
+            return select(AuditEntry.row_key).where(AuditEntry.seq > since.seq,
+                                                    AuditEntry.table_name == table)
+        lines = lines.where(DistributionLine.movement_id.in_(written_after("distribution_lines")))
+        dists = dists.where(Distribution.id.in_(written_after("distributions")))
     bad = session.execute(
-        select(DistributionLine.movement_id, Distribution.id)
-        .join(Distribution, Distribution.id == DistributionLine.distribution_id)
+        lines.join(Distribution, Distribution.id == DistributionLine.distribution_id)
         .join(Movement, Movement.id == DistributionLine.movement_id)
         .where(or_(Movement.kind != MovementKind.DISTRIBUTION.value,
                    Movement.item_id != DistributionLine.item_id,
@@ -465,8 +476,7 @@ def check_distributions(session: Session) -> list:  # type: ignore[type-arg]
         problems.append(Problem(f"distribution {dist_id}",
                                 f"its line for movement {movement_id} does not match the ledger"))
     empty = session.scalars(
-        select(Distribution.id).where(~exists().where(
-            and_(DistributionLine.distribution_id == Distribution.id)))
+        dists.where(~exists().where(and_(DistributionLine.distribution_id == Distribution.id)))
     ).all()
     for dist_id in empty:
         problems.append(Problem(f"distribution {dist_id}", "has no movements"))

@@ -2,7 +2,7 @@
 so that ``Base.metadata`` (used by Alembic and the tests) knows every one."""
 
 from ..base import Base
-from .audit import AuditEntry
+from .audit import AuditEntry, VerifyCheckpoint
 from .catalogue import Donor, Item, KitComponent, Lot, NationalSociety, ReorderLevel, Site
 from .counts import CountLine, CountSession, Handover, HandoverItem, MobileCycle
 from .ledger import Balance, Document, Movement
@@ -41,4 +41,5 @@ __all__ = [
     "Token",
     "TokenKey",
     "User",
+    "VerifyCheckpoint",
 ]
