@@ -3,6 +3,7 @@ actors, and facts about the data (busiest site and item, the end of the ledger).
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -20,10 +21,14 @@ LOGISTICS = Actor("bench-logistics", "BENCH-LAPTOP", "logistics_officer")
 
 
 def copy_database(src: Path, dst: Path) -> Path:
-    """A consistent copy (the cached file is checkpointed, so the main file is enough)."""
+    """A consistent copy (the cached file is checkpointed, so the main file is enough),
+    on disk before it returns: otherwise the kernel writes 2 GB back while the next
+    measurement runs, and every fsync of a timed commit waits behind it."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(dst) + suffix).unlink(missing_ok=True)
     shutil.copyfile(src, dst)
+    with open(dst, "rb+") as f:
+        os.fsync(f.fileno())
     return dst
 
 

@@ -144,6 +144,8 @@ def scroll(url: str, item: str) -> dict[str, Any]:
     qapp = ui_app.application("en")
     win = MainWindow(db, Actor.system("BENCH-LAPTOP"))
     win.show()
+    qapp.processEvents()
+    ui_app.freeze_startup_heap()  # as ui.app.Session.start does after the first paint
     page = win.show_page("stock")
     t0 = time.perf_counter()
     page.card.show_card(item, None)  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
@@ -28,8 +29,11 @@ class CardCursor:
     balance: int
 
 
-@dataclass(frozen=True)
-class CardRow:
+class CardRow(NamedTuple):
+    """One movement on the card. A tuple of plain values, so that a view holding tens of
+    thousands of them can keep them as exact tuples, which the garbage collector stops
+    tracking (see ui/stock_model.StockCardModel)."""
+
     occurred_at: datetime
     kind: str
     site_code: str

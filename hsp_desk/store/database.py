@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # Importing audit installs the flush listener that chains every audited write.
 from . import audit as _audit  # noqa: F401
 from . import migrate
+from .checkpointer import BACKSTOP_PAGES, WalCheckpointer
 from .engine import make_engine, make_session_factory, resolve_database_url, sqlite_path
 
 
@@ -19,6 +22,8 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    #: Copies the write-ahead log back off the commit path (SQLite files only).
+    checkpointer: WalCheckpointer | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -28,7 +33,23 @@ class Database:
         return self.sessions()
 
     def dispose(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
         self.engine.dispose()
+
+
+def _checkpoint_in_background(engine: Engine, path: Path) -> WalCheckpointer:
+    checkpointer = WalCheckpointer(path)
+
+    @event.listens_for(engine, "connect")
+    def _backstop(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")
+
+    @event.listens_for(engine, "commit")
+    def _committed(_conn: Any) -> None:
+        checkpointer.poke()
+
+    return checkpointer
 
 
 def open_database(
@@ -44,7 +65,9 @@ def open_database(
     """
     resolved = resolve_database_url(url)
     engine = make_engine(resolved)
-    db = Database(resolved, engine, make_session_factory(engine))
+    path = sqlite_path(resolved)
+    db = Database(resolved, engine, make_session_factory(engine),
+                  _checkpoint_in_background(engine, path) if path is not None else None)
     if upgrade:
         hook = (lambda: before_migrate(db)) if before_migrate else None
         migrate.upgrade(engine, before=hook)

@@ -3,6 +3,7 @@ window and its screen lock."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 
@@ -60,6 +61,14 @@ class _BackupReport(QObject):
     failed = Signal(object, str)
 
 
+def freeze_startup_heap() -> None:
+    """Move every object alive once the window is up (modules, Qt wrappers, the ORM's
+    mappers: about 100,000) out of reach of the cyclic garbage collector. Its full
+    collections then look only at what the session itself creates, instead of stalling a
+    frame for 40-130 ms while scrolling a long stock card (measured on the benchmark)."""
+    gc.freeze()
+
+
 class Session:
     """One signed-in window at a time; "sign in as someone else" starts the next."""
 
@@ -80,6 +89,7 @@ class Session:
             self.guard = LockGuard(self.window, self.db, actor, timeout)
             self.guard.switch_user.connect(self.switch_user)
         self.window.show()
+        QTimer.singleShot(0, freeze_startup_heap)  # after the first paint
         if not self._daily_scheduled:
             self._daily_scheduled = True
             # After the first paint: the day's backup and its full integrity check.
