@@ -41,11 +41,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pagesizes import landscape as to_landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -299,9 +301,25 @@ def _break_long(line: str, font: str, size: float, width: float) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
+_WIDTHS: dict[tuple[str, str, float], float] = {}
+_WIDTHS_MAX = 200_000
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """``pdfmetrics.stringWidth``, remembered: the cells of a long table repeat the same
+    codes, names and numbers, and each is measured to wrap it and to right-align it."""
+    key = (text, font, size)
+    found = _WIDTHS.get(key)
+    if found is None:
+        if len(_WIDTHS) >= _WIDTHS_MAX:
+            _WIDTHS.clear()
+        found = _WIDTHS[key] = pdfmetrics.stringWidth(text, font, size)
+    return found
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so that it fits ``width`` points."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
@@ -342,6 +360,89 @@ _GREY_GROUP = colors.Color(0.88, 0.88, 0.88)
 _GRID = colors.Color(0.55, 0.55, 0.55)
 
 
+#: Cell values whose laid-out text a table remembers per column (DataTable._prepare).
+#: Not bool, float or Decimal: True == 1 == 1.0 would share one entry but print differently.
+_MEMO_TYPES = frozenset({str, int, date, datetime, type(None)})
+
+#: Per PDF document being built: per font name, what each text became in reportlab's
+#: font subsets (see _TextOut), and the PDF names of those subsets.
+_SUBSET_TEXT: WeakKeyDictionary[Any, dict[str, tuple[dict[str, list[tuple[int, str]]], dict[int, str]]]] = (
+    WeakKeyDictionary())
+
+
+class _Numbers(dict[float, str]):
+    """``fp_str`` of a coordinate, remembered: the cells of a table stand at the same few
+    x positions on every row and at the same y positions on every page."""
+
+    def __missing__(self, value: float) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        text = self[value] = fp_str(value)
+        return text
+
+
+_NUMBERS = _Numbers()
+
+
+class _TextOut:
+    """Writes lines of plain text into a reportlab text object at given points.
+
+    It writes what ``setTextOrigin`` and ``textOut`` write, operator for operator, but
+    for an embedded (TrueType) font it remembers per document what each distinct text
+    becomes: reportlab maps every text to its font subsets character by character on
+    each call, which was most of the time of a 20,000-row table whose cells repeat the
+    same codes, names and numbers. Lines holding Arabic do not come here (i18n.draw
+    shapes them). The text object is used only through this writer meanwhile.
+    """
+
+    def __init__(self, text_object: Any) -> None:
+        self.t = text_object
+        canvas = text_object._canvas
+        self.doc = canvas._doc
+        self.escape = canvas._escape
+        self.bottom_up = bool(canvas.bottomup)
+        self.font: Any = None
+        self.name, self.size = "", 0.0
+        self.fast = False
+
+    def set_font(self, name: str, size: float) -> None:
+        if self.fast and (name, size) == (self.name, self.size):
+            self.t._curSubset = -1  # all that setFont does again for the same embedded font
+            return
+        self.name, self.size = name, size
+        self.t.setFont(name, size)
+        self.font = pdfmetrics.getFont(name)
+        # Only embedded fonts are handled here; Helvetica (the fallback) goes the usual way.
+        self.fast = bool(self.font._dynamicFont) and self.bottom_up
+        if self.fast:
+            per_font = _SUBSET_TEXT.setdefault(self.doc, {})
+            self.pieces, self.names = per_font.setdefault(name, ({}, {}))
+            self.tail = f"{fp_str(size)} Tf {fp_str(self.t._leading)} TL"
+
+    def text(self, x: float, y: float, line: str) -> None:
+        t = self.t
+        if not self.fast:
+            t.setTextOrigin(x, y)
+            t.textOut(line)
+            return
+        code = t._code
+        code.append(f"1 0 0 1 {_NUMBERS[x]} {_NUMBERS[y]} Tm")  # = fp_str(x, y)
+        pieces = self.pieces.get(line)
+        if pieces is None:
+            pieces = self.pieces[line] = [(subset, f"({self.escape(chars)}) Tj")
+                                          for subset, chars in self.font.splitString(line, self.doc)]
+        ops = []
+        for subset, op in pieces:
+            if subset != t._curSubset:  # the font operator, as textOut writes it
+                name = self.names.get(subset)
+                if name is None:
+                    name = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+                ops.append(f"{name} {self.tail}")
+                t._curSubset = subset
+            ops.append(op)
+        code.append(" ".join(ops))
+
+
 class DataTable(Flowable):
     """A table of many rows that splits itself across pages, repeating its header row.
 
@@ -374,24 +475,26 @@ class DataTable(Flowable):
         cells: list[list[str]] = []
         kinds: list[str] = []
         heights: list[float] = []
+        # Plain rows repeat their values (site codes, item names, units, quantities): each
+        # column remembers the text and line count of the values it has laid out.
+        memo: list[dict[object, tuple[str, int]]] = [{} for _ in self.columns]
+        columns = list(enumerate(self.columns))
         for row in self.rows:
             kind = "total" if isinstance(row, TotalRow) else "group" if isinstance(row, GroupRow) else ""
-            font = self.font_bold if kind else self.font
             texts = []
             lines = 1
-            for i, col in enumerate(self.columns):
-                value = row[i] if i < len(row) else None
-                text = col.fmt(value) if value is not None else ""
-                if isinstance(value, str):  # labels such as movement kinds; group titles, totals
-                    text = t(text) if kind else i18n.cell(text)
-                if col.numeric:
-                    text = _fit(text, font, self.font_size, inner[i])  # numbers never wrap
-                elif kind == "group" and i == 0:
-                    pass  # a group title runs across the row, drawn by a span
+            n = len(row)
+            for i, col in columns:
+                value = row[i] if i < n else None
+                if not kind and value.__class__ in _MEMO_TYPES:
+                    found = memo[i].get(value)
+                    if found is None:
+                        found = memo[i][value] = self._cell(i, col, value, kind, inner[i])
                 else:
-                    text = self._wrap(text, inner[i], font)
-                    lines = max(lines, text.count("\n") + 1)
-                texts.append(text)
+                    found = self._cell(i, col, value, kind, inner[i])
+                texts.append(found[0])
+                if found[1] > lines:
+                    lines = found[1]
             cells.append(texts)
             kinds.append(kind)
             heights.append(lines * self.leading + 2 * self.pad)
@@ -399,11 +502,23 @@ class DataTable(Flowable):
         self._prepared = (avail_width, widths, header, cells, kinds, heights, head_h)
         return self._prepared
 
+    def _cell(self, i: int, col: Column, value: object, kind: str, width: float) -> tuple[str, int]:
+        """A cell's text as printed (translated, wrapped or fitted to ``width``) and the
+        lines it takes (1 for numbers and group titles, which never wrap)."""
+        font = self.font_bold if kind else self.font
+        text = col.fmt(value) if value is not None else ""
+        if isinstance(value, str):  # labels such as movement kinds; group titles, totals
+            text = t(text) if kind else i18n.cell(text)
+        if col.numeric:
+            return _fit(text, font, self.font_size, width), 1  # numbers never wrap
+        if kind == "group" and i == 0:
+            return text, 1  # a group title runs across the row, drawn by a span
+        text = self._wrap(text, width, font)
+        return text, text.count("\n") + 1
+
     def _wrap(self, text: str, width: float, font: str) -> str:
-        # Cheap test first: most cells are far shorter than their column.
-        if len(text) * self.font_size * 0.62 <= width and "\n" not in text:
-            return text
-        if pdfmetrics.stringWidth(text, font, self.font_size) <= width and "\n" not in text:
+        # Most cells fit their column: one (remembered) measure says so.
+        if "\n" not in text and text_width(text, font, self.font_size) <= width:
             return text
         out: list[str] = []
         for part in text.split("\n"):
@@ -493,10 +608,11 @@ class DataTable(Flowable):
 
         # One text object for the whole page: far cheaper than a drawString per cell.
         t = c.beginText()
+        out = _TextOut(t)
 
         def text_lines(row: Sequence[str], y_top: float, height: float, font: str,
                        bottom_align: bool = False) -> None:
-            t.setFont(font, fs)
+            out.set_font(font, fs)
             for i, text in enumerate(row):
                 if not text:
                     continue
@@ -510,12 +626,8 @@ class DataTable(Flowable):
                         i18n.draw(c, xs[i + 1] - pad, base - n * lead, line, font, fs, align="right",
                                   bold=font == self.font_bold)
                         continue
-                    if numeric[i]:
-                        x = xs[i + 1] - pad - pdfmetrics.stringWidth(line, font, fs)
-                    else:
-                        x = xs[i] + pad
-                    t.setTextOrigin(x, base - n * lead)
-                    t.textOut(line)
+                    x = xs[i + 1] - pad - text_width(line, font, fs) if numeric[i] else xs[i] + pad
+                    out.text(x, base - n * lead, line)
 
         text_lines(header, top, head_h, self.font_bold, bottom_align=True)
         y = top - head_h

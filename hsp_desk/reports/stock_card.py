@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
+from itertools import chain
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,8 +23,10 @@ from .pdf_base import Column, PdfReport, ReportHeader, TotalRow, data_table, key
 from .xlsx_base import XColumn, XlsxReport
 
 
-@dataclass(frozen=True)
-class StockCardLine:
+class StockCardLine(NamedTuple):
+    """One movement on the card. A named tuple: a long card holds 100,000 of them, and a
+    tuple is made several times faster than a frozen dataclass."""
+
     occurred_at: datetime
     kind: str
     site_code: str
@@ -64,13 +68,14 @@ class StockCard:
     opening: int
     lines: list[StockCardLine]
 
-    @property
+    # Worked out once: the summary, the closing balance and the PDF's total row all ask.
+    @cached_property
     def total_in(self) -> int:
-        return sum(line.qty_in for line in self.lines)
+        return sum(line.qty for line in self.lines if line.qty > 0)
 
-    @property
+    @cached_property
     def total_out(self) -> int:
-        return sum(line.qty_out for line in self.lines)
+        return -sum(line.qty for line in self.lines if line.qty < 0)
 
     @property
     def closing(self) -> int:
@@ -101,13 +106,17 @@ def stock_card(session: Session, site_code: str | None, item_code: str,
     if site is not None:
         opening_q = opening_q.where(Movement.site_id == site.id)
         q = q.where(Movement.site_id == site.id)
-    opening = int(session.scalar(opening_q) or 0)
+    opening = int(session.scalar(opening_q) or 0)  # (this also flushes the session)
     balance = opening
     lines: list[StockCardLine] = []
-    for when, kind, scode, number, lot_no, expiry, qty, reason, donor, user, rev, mid in session.execute(q):
+    append = lines.append
+    # Through the session's connection: plain rows, without the ORM's per-row handling,
+    # which costs more than the query itself on a 100,000-line card.
+    for when, kind, scode, number, lot_no, expiry, qty, reason, donor, user, rev, mid in (
+            session.connection().execute(q).all()):  # all(): one fetch, not one per row
         balance += qty
-        lines.append(StockCardLine(when, kind, scode, number, lot_no, expiry, qty, balance, reason,
-                                   donor, user, rev is not None, mid))
+        append(StockCardLine(when, kind, scode, number, lot_no, expiry, qty, balance, reason,
+                             donor, user, rev is not None, mid))
     return StockCard(item.code, item.name, item.unit, site.code if site else None,
                      site.name if site else None, period, opening, lines)
 
@@ -161,10 +170,12 @@ def write_xlsx(card: StockCard, header: ReportHeader, out: str | Path | IO[bytes
             XColumn("In", 9, "int"), XColumn("Out", 9, "int"), XColumn("Balance", 10, "int"),
             XColumn("Reason", 12), XColumn("Donor", 12), XColumn("By", 12),
             XColumn("Movement id", 38)]
-    rows = [[card.period.begin_at, "Opening balance", card.site_code or "", None, None, None,
-             None, None, card.opening, None, None, None, None]]
-    rows += [[line.occurred_at, line.label, line.site_code, line.document, line.lot_no, line.expiry,
-              line.qty_in, line.qty_out, line.balance, line.reason, line.donor, line.user,
-              line.movement_id] for line in card.lines]
-    book.sheet("Stock card", cols, rows)
+    opening = [card.period.begin_at, "Opening balance", card.site_code or "", None, None, None,
+               None, None, card.opening, None, None, None, None]
+    # The lines unpacked rather than read through their properties: 100,000 rows.
+    lines = ([when, kind_label(kind, rev), site, doc, lot, expiry, qty if qty > 0 else 0,
+              -qty if qty < 0 else 0, balance, reason, donor, user, mid]
+             for when, kind, site, doc, lot, expiry, qty, balance, reason, donor, user, rev, mid
+             in card.lines)
+    book.sheet("Stock card", cols, chain([opening], lines))
     book.save(out)

@@ -18,7 +18,7 @@ from ..domain.errors import InvalidInput
 from ..domain.roles import Permission
 from ..reports import distribution_report, documents, donor_report, expiry_report, stock_card, stock_report
 from ..reports import i18n as report_i18n
-from ..reports.common import Period, output_format
+from ..reports.common import Period, gc_paused, output_format
 from .context import Actor
 from .permissions import require
 from .settings import get_language
@@ -59,6 +59,11 @@ def produce_report(session: Session, actor: Actor, req: ReportRequest, *, today:
 
     Reads only; nothing is written to the database.
     """
+    with gc_paused():  # long reports hold many rows: see gc_paused
+        return _produce(session, actor, req, today)
+
+
+def _produce(session: Session, actor: Actor, req: ReportRequest, today: date | None) -> Path:
     require(actor, Permission.REPORTS)
     if req.name not in REPORTS:
         raise InvalidInput(f"There is no report called '{req.name}'.",
