@@ -56,7 +56,7 @@ def test_every_measurement_produces_its_figure(bench: Bench) -> None:
     for name in ("hsp-desk verify (routine)", "hsp-desk verify --full"):
         assert "clean" in by_name[name].figure, by_name[name].note
     # The routine check walked only the bundle's movements and the checkpoint's own entry.
-    assert f"{50 + 1} audit entries walked" in by_name["hsp-desk verify (routine)"].note
+    assert f"{50 + 1} new audit entries walked" in by_name["hsp-desk verify (routine)"].note
     assert len(seen) == len(results)
     md = markdown(results, dataset="tiny", generation="test", total=1.0)
     assert md.count("\n| ") == len(results) + 1  # header + one row per result

@@ -172,3 +172,33 @@ def test_cli_says_what_the_routine_check_covered(sqlite_url: str,
     assert "written since the last check" in out and "verify --full" in out
     assert main(["verify", "--full", "--database-url", sqlite_url]) == 0
     assert "every row and all" in capsys.readouterr().out
+
+
+def test_an_old_row_edited_after_its_check_is_found_by_the_rolling_window(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(verify_service, "SCRUB_ENTRIES", 4)
+    old = _stock(db)
+    checked_to = _run(db).head[0]
+    _tamper(db, f"UPDATE movements SET note = 'edited' WHERE id = '{old[0]}'")
+    windows = []
+    for _ in range(checked_to // 4 + 2):
+        report = _run(db)
+        assert report.since is not None and report.since.scrub is not None
+        windows.append(report.since.scrub)
+        if report.problems:
+            break
+    else:
+        pytest.fail(f"never found; windows {windows}")
+    assert any(old[0] in str(p) and "changed outside HSP Desk" in str(p) for p in report.problems)
+    assert len(windows) > 1, "the edited row's entry was not in the first window"
+    assert all(b - a == 3 for a, b in windows[:-1])
+
+
+def test_an_old_audit_entry_edited_is_found_by_the_rolling_window(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(verify_service, "SCRUB_ENTRIES", 1_000)  # the whole old part
+    _stock(db)
+    _run(db)
+    _tamper(db, "UPDATE audit_log SET \"user\" = 'someone' WHERE seq = 3")
+    problems = [str(p) for p in _run(db).problems]
+    assert any("entry 3" in p and "edited outside HSP Desk" in p for p in problems), problems

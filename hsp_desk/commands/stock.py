@@ -71,6 +71,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"verify: the {report.entries_checked:,} audit entries written since the last check "
               f"({report.since_at:%Y-%m-%d %H:%M} UTC) and the rows they name are as HSP Desk wrote them, "
               "and no table has rows the audit trail does not account for.")
+        if report.since is not None and report.since.scrub is not None:
+            first, last = report.since.scrub
+            print(f"verify: older audit entries {first:,} to {last:,} and the rows they wrote were "
+                  "re-read too; each routine check re-reads the next ones.")
         last_full = (f"on {report.last_full_at:%Y-%m-%d}" if report.last_full_at is not None
                      else "never")
         print(f"verify: last full check {last_full}; 'hsp-desk verify --full' re-reads everything.")

@@ -320,6 +320,8 @@ class ChainPoint:
     seq: int
     hash: str
     counts: dict[str, int]
+    #: Older entries to re-read this time, first and last seq (see :func:`_scrub`).
+    scrub: tuple[int, int] | None = None
 
 
 def head(conn: Connection) -> tuple[int, str]:
@@ -382,19 +384,19 @@ def _rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> Iterator[
 
 
 _CHAIN_SQL = ('SELECT seq, at, "user", device, action, table_name, row_key, row_digest, '
-              "prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq")
+              "prev_hash, hash FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq")
 
 
 def _check_chain(conn: Connection, followers: dict[str, Any] | None = None, *,
-                 after: int = 0, prev: str = GENESIS) -> list[Finding]:
-    """The chain from entry ``after`` + 1 on (whose predecessor's hash is ``prev``); each
-    entry is also handed to the follower of its table (anything with ``alive`` and
-    ``entry(action, key, digest)``)."""
+                 after: int = 0, prev: str = GENESIS, upto: int | None = None) -> list[Finding]:
+    """The chain from entry ``after`` + 1 (whose predecessor's hash is ``prev``) to entry
+    ``upto`` (default: the end); each entry is also handed to the follower of its table
+    (anything with ``alive`` and ``entry(action, key, digest)``)."""
     broken: list[Finding] = []
     followers = followers or {}
     expected_seq = after + 1
     sha = hashlib.sha256
-    for batch in _rows(conn, _CHAIN_SQL, (after,)):
+    for batch in _rows(conn, _CHAIN_SQL, (after, (1 << 62) if upto is None else upto)):
         for seq, at, user, device, action, tname, key, digest, prev_hash, h in batch:
             if seq != expected_seq or prev_hash != prev:
                 if seq > expected_seq:
@@ -689,6 +691,8 @@ def _verify_since(conn: Connection, tables: list[Table], since: ChainPoint) -> l
     touched = {t.name: _Touched() for t in tables}
     findings += _summarise(_check_chain(conn, touched, after=since.seq, prev=since.hash),
                            "audit trail", "breaks in the chain")
+    if since.scrub is not None:
+        findings += _scrub(conn, tables, *since.scrub)
     counts = table_counts(conn, tables)
     for table in tables:
         seen = touched[table.name]
@@ -705,6 +709,42 @@ def _verify_since(conn: Connection, tables: list[Table], since: ChainPoint) -> l
                 f"row{'s were' if n != 1 else ' was'} {how} outside HSP Desk. Run "
                 "'hsp-desk verify --full' to list them")))
     return findings
+
+
+def _scrub(conn: Connection, tables: list[Table], first: int, last: int) -> list[Finding]:
+    """Re-read entries ``first`` to ``last`` of the part already checked, and every row
+    whose latest entry is among them: a rolling window, so that rows changed behind the
+    application's back after they were checked are found by a later routine check (every
+    entry comes round once in so many checks), not only by ``verify --full``."""
+    prev = GENESIS
+    if first > 1:
+        row = next(iter(next(_rows(conn, _ENTRY_SQL, (first - 1,)), [])), None)
+        prev = str(row[-1]) if row is not None else ""
+    touched = {t.name: _Touched() for t in tables}
+    findings = _summarise(_check_chain(conn, touched, after=first - 1, prev=prev, upto=last),
+                          "audit trail", "breaks in the chain")
+    for table in tables:
+        latest = touched[table.name].latest
+        if not latest:
+            continue
+        # Only rows whose latest entry is in the window: the others are compared with
+        # their later entry, in its own window or as written since the checkpoint.
+        newest = _latest_seqs(conn, table.name, list(latest))
+        latest = {k: v for k, v in latest.items() if newest.get(k, 0) <= last}
+        changed, deleted, unrecorded = _compare_keys(conn, table, latest)
+        findings += _table_findings(conn, table.name, changed, deleted, unrecorded)
+    return findings
+
+
+def _latest_seqs(conn: Connection, table_name: str, keys: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in range(0, len(keys), _IN_BATCH):
+        chunk = keys[i:i + _IN_BATCH]
+        sql = (f"SELECT row_key, max(seq) FROM audit_log WHERE table_name = ? AND row_key IN "
+               f"({', '.join('?' * len(chunk))}) GROUP BY row_key")
+        for batch in _rows(conn, sql, (table_name, *chunk)):
+            out.update((k, int(q)) for k, q in batch)
+    return out
 
 
 def _compare_keys(conn: Connection, table: Table, latest: dict[str, Any]
