@@ -59,7 +59,8 @@ class Movement(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(24))
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"))
-    item_id: Mapped[str] = mapped_column(ForeignKey("items.id"), index=True)
+    # No index of its own: ix_movements_item_time starts with it (migration 0011).
+    item_id: Mapped[str] = mapped_column(ForeignKey("items.id"))
     lot_id: Mapped[str | None] = mapped_column(ForeignKey("lots.id"), default=None)
     qty: Mapped[int] = mapped_column(Integer)
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
