@@ -21,9 +21,9 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from hsp_desk.gc_pause import gc_paused
 from hsp_desk.reports import i18n, pdf_base
 from hsp_desk.reports import xlsx_base as xb
-from hsp_desk.reports.common import gc_paused
 from hsp_desk.reports.pdf_base import Column, GroupRow, PdfReport, ReportHeader, TotalRow, data_table
 from hsp_desk.reports.xlsx_base import XColumn, XlsxReport
 

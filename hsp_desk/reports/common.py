@@ -7,10 +7,7 @@ naive UTC, like every timestamp in the database.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -118,36 +115,6 @@ def make_header(session: Session, title: str, sites: Sequence[Site], period_text
         subtitle=subtitle,
         period_label=period_label,
     )
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = True
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Hold Python's cycle collector off while a report reads and writes its rows.
-
-    A 100,000-line stock card allocates millions of objects that live until the file is
-    written; the collector would walk them over and over (about a quarter of the time of
-    such a report) and find nothing to free: rows hold no reference cycles. Reference
-    counting still frees everything as usual. Nested and concurrent pauses are counted:
-    the collector runs again when the last one ends (unless it was off before).
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-        _gc_pauses += 1
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def output_format(out: str | Path) -> str:

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import InvalidInput
 from ..domain.roles import Permission
+from ..gc_pause import gc_paused
 from ..reports import distribution_report, documents, donor_report, expiry_report, stock_card, stock_report
 from ..reports import i18n as report_i18n
-from ..reports.common import Period, gc_paused, output_format
+from ..reports.common import Period, output_format
 from .context import Actor
 from .permissions import require
 from .settings import get_language

@@ -45,9 +45,11 @@ import hashlib
 import os
 import secrets
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +62,7 @@ from ..domain import entitlements as ent
 from ..domain.errors import HspError, InvalidInput, NotFound
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
+from ..gc_pause import gc_paused
 from ..store import audit
 from ..store.models import (
     AuditEntry,
@@ -92,6 +95,8 @@ BUNDLE_SUFFIX = ".hspsync"
 KEY_SUFFIX = ".hspkey"
 IMPORT_DEVICE_PREFIX = "bundle:"
 _CHUNK = 900  # ids per IN (...): below SQLite's old 999-parameter limit
+#: The most page cache an import may use on SQLite (KiB): see :func:`_import_cache`.
+IMPORT_CACHE_KIB = 256 * 1024
 
 
 # --- what travels ---------------------------------------------------------------------------
@@ -603,8 +608,38 @@ class ImportResult:
         return self.new_rows.get("movements", 0)
 
 
-def _decode(payload: Any) -> dict[str, tuple[list[dict[str, Any]], list[datetime | None]]]:
-    """The payload's rows as column dicts, checked against this version's tables."""
+class _Frame:
+    """Rows of an insert-only table column by column, in the table's column order: a
+    bundle may hold a hundred thousand movements, cheaper as fifteen lists than as a
+    hundred thousand dicts, and written column by column anyway."""
+
+    __slots__ = ("cols", "index", "table")
+
+    def __init__(self, table: Table, cols: Sequence[Sequence[Any]]) -> None:
+        self.table = table
+        self.cols = list(cols)
+        self.index = {c.name: i for i, c in enumerate(table.columns)}
+
+    def __len__(self) -> int:
+        return len(self.cols[0]) if self.cols else 0
+
+    def col(self, name: str) -> Sequence[Any]:
+        return self.cols[self.index[name]]
+
+    def take(self, rows: Sequence[int]) -> _Frame:
+        """The rows at these positions, in this order."""
+        return _Frame(self.table, [[c[i] for i in rows] for c in self.cols])
+
+    def copy(self) -> _Frame:
+        return _Frame(self.table, self.cols)
+
+
+_Lww = dict[str, tuple[list[dict[str, Any]], list[datetime | None]]]
+
+
+def _decode(payload: Any) -> tuple[_Lww, dict[str, _Frame]]:
+    """The payload's rows checked against this version's tables: of the mutable tables as
+    column dicts with their versions, of the insert-only ones as :class:`_Frame`."""
     def bad(detail: str) -> bf.BundleRejected:
         return bf.BundleRejected(
             f"This bundle's contents do not fit this version of HSP Desk ({detail}).",
@@ -613,7 +648,8 @@ def _decode(payload: Any) -> dict[str, tuple[list[dict[str, Any]], list[datetime
 
     if not isinstance(payload, dict) or not isinstance(payload.get("tables"), dict):
         raise bad("no tables")
-    out: dict[str, tuple[list[dict[str, Any]], list[datetime | None]]] = {}
+    out: _Lww = {}
+    frames: dict[str, _Frame] = {}
     for tname, block in payload["tables"].items():
         if tname not in BY_NAME:
             raise bad(f"unknown table {tname!r}")
@@ -625,26 +661,29 @@ def _decode(payload: Any) -> dict[str, tuple[list[dict[str, Any]], list[datetime
                 or len(raw_rows) != len(raw_versions):
             raise bad(f"damaged {tname}")
         try:
-            rows = _decode_rows(names, _KINDS[tname], dec, raw_rows)
+            cols = _decode_cols(names, _KINDS[tname], dec, raw_rows)
             versions = [_dec_datetime(v) for v in raw_versions]
         except (ValueError, TypeError):
             raise bad(f"a value of {tname} cannot be read") from None
-        for r in rows:
-            if any(r[c] is None for c in _pk_cols(BY_NAME[tname].table)):
-                raise bad(f"a row of {tname} has no key")
-        out[tname] = (rows, versions)
-    return out
+        if any(None in cols[names.index(c)] for c in _pk_cols(BY_NAME[tname].table)):
+            raise bad(f"a row of {tname} has no key")
+        if BY_NAME[tname].mode == "insert":
+            frames[tname] = _Frame(BY_NAME[tname].table, cols)
+        else:
+            out[tname] = ([dict(zip(names, vals, strict=True)) for vals in zip(*cols, strict=True)],
+                          versions)
+    return out, frames
 
 
-def _decode_rows(names: list[str], kinds: list[str], dec: list[Callable[[Any], Any]],
-                 raw_rows: list[Any]) -> list[dict[str, Any]]:
-    """Column by column: a type check per column instead of a call per value (a bundle may
-    hold a hundred thousand movements)."""
+def _decode_cols(names: list[str], kinds: list[str], dec: list[Callable[[Any], Any]],
+                 raw_rows: list[Any]) -> list[Sequence[Any]]:
+    """The rows' values column by column, decoded: a type check per column instead of a
+    call per value (a bundle may hold a hundred thousand movements)."""
     width = len(names)
     if not all(type(r) is list and len(r) == width for r in raw_rows):
         raise ValueError("row length")
     if not raw_rows:
-        return []
+        return [[] for _ in names]
     cols: list[Sequence[Any]] = list(zip(*raw_rows, strict=True))
     for i, kind in enumerate(kinds):
         col = cols[i]
@@ -667,42 +706,88 @@ def _decode_rows(names: list[str], kinds: list[str], dec: list[Callable[[Any], A
             cols[i] = parsed
         else:
             cols[i] = [dec[i](v) for v in col]
-    return [dict(zip(names, vals, strict=True)) for vals in zip(*cols, strict=True)]
+    return cols
 
 
-def _digests(tname: str, rows: list[dict[str, Any]]) -> list[str]:
-    """``audit.row_digest`` of each row, the same text computed without its per-value
-    dispatch (tests/test_sync_import_perf.py checks they agree)."""
-    table = BY_NAME[tname].table
-    kinds = dict(zip([c.name for c in table.columns], _KINDS[tname], strict=True))
-    fast: dict[str, Callable[[Any], str]] = {"s": str, "i": str,
-                                             "dt": lambda v: v.isoformat(" ", "microseconds")}
-    order = [(n, fast.get(kinds[n], audit._canon)) for n in sorted(kinds)]
+def _columns(frame: _Frame, sqlite: bool) -> tuple[list[Sequence[Any]], list[Sequence[str | None]]]:
+    """The values to bind, column by column, and their canonical text (``audit._canon``)
+    for the digests. A timestamp is formatted once, for both: SQLite stores it as that text,
+    as SQLAlchemy's DateTime does; PostgreSQL binds the datetime."""
+    binds: list[Sequence[Any]] = []
+    texts: list[Sequence[str | None]] = []
+    for values, kind in zip(frame.cols, _KINDS[frame.table.name], strict=True):
+        text: Sequence[str | None]
+        if kind == "s":  # text is its own canonical form
+            text = values
+        elif kind == "dt":  # naive UTC (the decoder refuses any other)
+            text = [None if v is None else v.isoformat(" ", "microseconds") for v in values]
+        elif kind == "i":
+            text = [None if v is None else str(v) for v in values]
+        else:
+            text = [None if v is None else audit._canon(v) for v in values]
+        binds.append(text if kind == "dt" and sqlite else values)
+        texts.append(text)
+    return binds, texts
+
+
+def _digests(table: Table, texts: list[Sequence[str | None]]) -> list[str]:
+    """``audit.row_digest`` of each row from its columns' canonical text, without its
+    per-value dispatch and sort (tests/test_sync_import_perf.py checks they agree): the
+    ``name\x1fvalue`` parts in column name order, NULLs left out."""
+    names = [c.name for c in table.columns]
+    parts = [[None if v is None else f"{name}\x1f{v}" for v in texts[i]]
+             for name, i in sorted((n, i) for i, n in enumerate(names))]
     sha = hashlib.sha256
-    return [
-        sha("\x1e".join([f"{n}\x1f{c(r[n])}" for n, c in order if r[n] is not None])
-            .encode("utf-8")).hexdigest()
-        for r in rows
-    ]
+    # filter(None, ...) drops the NULLs only: a part is never empty (it holds the name).
+    return [sha("\x1e".join(filter(None, row)).encode("utf-8")).hexdigest()
+            for row in zip(*parts, strict=True)]
 
 
-def _raw_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def _raw_insert(session: Session, table: Table, binds: list[Sequence[Any]]) -> None:
     """One executemany through the driver: SQLAlchemy's per-row parameter processing
     would be a third of an import of a hundred thousand movements."""
     conn = session.connection()
     names = [c.name for c in table.columns]
-    sqlite = conn.dialect.name == "sqlite"
-    dts = {n for n, k in zip(names, _KINDS[table.name], strict=True) if k == "dt"} if sqlite else set()
     marks = ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * len(names))
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
-    # Column by column, then zipped into row tuples: no per-value test in a Python loop.
-    cols: list[list[Any]] = []
-    for n in names:
-        col = [r[n] for r in rows]
-        if n in dts:  # stored as SQLAlchemy's SQLite DateTime stores it
-            col = [None if v is None else v.isoformat(" ", "microseconds") for v in col]
-        cols.append(col)
-    conn.exec_driver_sql(sql, list(zip(*cols, strict=True)))
+    conn.exec_driver_sql(sql, list(zip(*binds, strict=True)))
+
+
+@contextmanager
+def _import_cache(session: Session) -> Iterator[None]:
+    """On SQLite, a page cache of up to :data:`IMPORT_CACHE_KIB` for the import; the
+    connection's own size again before the commit.
+
+    A bundle of many movements inserts keys all over the indexes keyed by uuid (movements'
+    primary key, the audit trail's (table, row key)), so it changes nearly every leaf page
+    of them: about 230 MB of pages for 100,000 movements into a million-movement ledger.
+    With SQLite's default cache (2 MB) those pages are evicted, re-read and spilled to the
+    WAL over and over; held in the cache, each is read once and written once by the commit.
+    SQLite takes the memory a page at a time as the import touches pages, so a small bundle
+    takes little; a big one up to 256 MiB for the length of the import, which a 4 GB laptop
+    can spare. Restoring the size before the commit is safe: changed pages stay in the cache
+    until the commit writes them, and are freed then, down to the restored size.
+
+    Set on the driver's connection: no SQL statement of the session is involved, so the
+    reset works whatever state an error left the session in. PostgreSQL: nothing to do
+    (its buffers are the server's).
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    before = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+    raw.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    # Nor does the commit copy the log back (over a second for 100,000 movements): the
+    # store's checkpointer does it once the connection is back in the pool, which also
+    # sets SQLite's own checkpoint again (store/database.py).
+    raw.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size = {before}")
 
 
 class _Merge:
@@ -842,7 +927,7 @@ class _Merge:
         self.renumbered.append((number, candidate))
 
     # immutable rows (bulk) ----------------------------------------------------------------
-    def _existing(self, table: Table, col: str, ids: list[str]) -> set[str]:
+    def _existing(self, table: Table, col: str, ids: Sequence[str]) -> set[str]:
         # Driver SQL: compiling a 900-parameter IN per chunk through SQLAlchemy was most of
         # this look-up for a hundred thousand ids.
         conn = self.s.connection()
@@ -854,40 +939,49 @@ class _Merge:
             have.update(r[0] for r in conn.exec_driver_sql(sql, tuple(chunk)))
         return have
 
-    def new_rows(self, spec: Spec, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def new_rows(self, spec: Spec, frame: _Frame | None) -> _Frame:
         """The rows of an insert-only table not present here yet, remapped."""
+        if frame is None:
+            return _Frame(spec.table, [[] for _ in spec.table.columns])
         pk = _pk_cols(spec.table)[0]
-        have = self._existing(spec.table, pk, [r[pk] for r in rows])
+        have = self._existing(spec.table, pk, frame.col(pk))
         self.present += len(have)
-        fks = [(c, self.ids[t]) for c, t in spec.fks.items() if self.ids.get(t)]
-        out = []
-        for r in rows:
-            if r[pk] in have:
-                continue
-            r = dict(r)
-            for col, mapping in fks:
-                v = r[col]
-                if v is not None and v in mapping:
-                    r[col] = mapping[v]
-            out.append(r)
-        return out
+        if have:
+            keys = frame.col(pk)
+            frame = frame.take([i for i, k in enumerate(keys) if k not in have])
+        else:
+            frame = frame.copy()  # columns are replaced below, never changed in place
+        for col, target in spec.fks.items():
+            mapping = self.ids.get(target)
+            if mapping:
+                j = frame.index[col]
+                frame.cols[j] = [mapping.get(v, v) for v in frame.cols[j]]
+        return frame
 
-    def insert_bulk(self, spec: Spec, rows: list[dict[str, Any]]) -> None:
-        if not rows:
+    def insert_bulk(self, spec: Spec, frame: _Frame) -> None:
+        n = len(frame)
+        if not n:
             return
         pk = _pk_cols(spec.table)[0]
-        if spec.name in ("movements", "distributions"):
-            # Originals before the reversals that point at them (foreign key); by id, so
-            # the primary key index fills in order.
-            rows.sort(key=lambda r: (r["reverses"] is not None, r[pk]))
-        else:
-            rows.sort(key=lambda r: r[pk])
-        _raw_insert(self.s, spec.table, rows)
-        name = spec.name
-        self.changes.extend(
-            audit.Change("insert", name, r[pk], d)
-            for r, d in zip(rows, _digests(name, rows), strict=True))
-        self.new[name] += len(rows)
+        # By id, so that the primary key index (and the audit trail's (table, row key)
+        # index) fill in order; originals before the reversals that point at them
+        # (foreign key).
+        keys = frame.col(pk)
+        order = sorted(range(n), key=keys.__getitem__)
+        if "reverses" in frame.index:
+            rev = frame.col("reverses")
+            order = [i for i in order if rev[i] is None] + [i for i in order if rev[i] is not None]
+        if order != list(range(n)):  # bundles are written in key order: usually already so
+            frame = frame.take(order)
+        binds, texts = _columns(frame, self.s.get_bind().dialect.name == "sqlite")
+        _raw_insert(self.s, spec.table, binds)
+        # Chained in the order inserted: verify pairs the N-th insert entry of a table with
+        # its N-th row (store/audit.py, _Follower). The name as a plain str: SQLAlchemy's
+        # quoted_name is a str subclass, which the sqlite3 driver tries to adapt, per row.
+        name = str(spec.name)
+        self.changes.extend(map(audit.Change, repeat("insert", n), repeat(name, n),
+                                frame.col(pk), _digests(spec.table, texts)))
+        self.new[name] += n
 
     def flush_audit(self) -> None:
         if self.changes:
@@ -903,16 +997,13 @@ class _Merge:
             self.versions = []
 
 
-def _lock_key(v: str | None) -> str:
-    return v or ""
-
-
-def _stock_check(session: Session, movements: list[dict[str, Any]]) -> tuple[
+def _stock_check(session: Session, movements: _Frame) -> tuple[
         dict[tuple[str, str, str], int], list[Shortfall]]:
     """Net change per balance key of the new movements, and the keys that would go below zero."""
     net: dict[tuple[str, str, str], int] = defaultdict(int)
-    for m in movements:
-        net[(m["site_id"], m["item_id"], _lock_key(m["lot_id"]))] += m["qty"]
+    for site, item, lot, qty in zip(movements.col("site_id"), movements.col("item_id"),
+                                    movements.col("lot_id"), movements.col("qty"), strict=True):
+        net[(site, item, lot or "")] += qty  # a balance's lot_key is '' without a lot
     net = {k: v for k, v in net.items() if v != 0}
     negatives = [k for k, v in net.items() if v < 0]
     if not negatives:
@@ -997,17 +1088,24 @@ def _import_once(session: Session, actor: Actor, data: bytes, content_hash: str)
     if done is not None:
         return ImportResult("already", header.device, header.seq, header.created_at,
                             imported_at=done.imported_at)
-    tables = _decode(payload)
+    tables, frames = _decode(payload)
     covers_from = payload.get("covers_from")
     if not isinstance(covers_from, int) or isinstance(covers_from, bool) \
             or not 1 <= covers_from <= header.seq:
         covers_from = header.seq
+    with _import_cache(session):
+        return _merge_tables(session, actor, header, tables, frames, covers_from, content_hash)
+
+
+def _merge_tables(session: Session, actor: Actor, header: bf.BundleHeader, tables: _Lww,
+                  frames: dict[str, _Frame], covers_from: int, content_hash: str) -> ImportResult:
+    """The writing part of :func:`_import_once`."""
     merge = _Merge(session, header, actor)
     empty: tuple[list[dict[str, Any]], list[datetime | None]] = ([], [])
     for spec in SPECS:
         if spec.mode == "lww":
             merge.merge_lww(spec, *tables.get(spec.name, empty))
-    moves = merge.new_rows(BY_NAME["movements"], tables.get("movements", empty)[0])
+    moves = merge.new_rows(BY_NAME["movements"], frames.get("movements"))
     net, short = _stock_check(session, moves)
     if short:
         missing = _missing_before(session, header.device, header.seq)
@@ -1016,11 +1114,10 @@ def _import_once(session: Session, actor: Actor, data: bytes, content_hash: str)
         raise StockConflict(short, header)
     merge.insert_bulk(BY_NAME["movements"], moves)
     _apply_balances(session, net)
-    dists = merge.new_rows(BY_NAME["distributions"], tables.get("distributions", empty)[0])
+    dists = merge.new_rows(BY_NAME["distributions"], frames.get("distributions"))
     merge.insert_bulk(BY_NAME["distributions"], dists)
     merge.insert_bulk(BY_NAME["distribution_lines"],
-                      merge.new_rows(BY_NAME["distribution_lines"],
-                                     tables.get("distribution_lines", empty)[0]))
+                      merge.new_rows(BY_NAME["distribution_lines"], frames.get("distribution_lines")))
     merge.flush_audit()
     now = utcnow()
     rows_new = sum(merge.new.values())
@@ -1031,7 +1128,7 @@ def _import_once(session: Session, actor: Actor, data: bytes, content_hash: str)
                            rows_new=rows_new))
     session.execute(_t(SyncHeld).delete().where(_t(SyncHeld).c.content_hash == content_hash))
     session.flush()
-    households = {d["household_id"] for d in dists if d["household_id"]}
+    households = {h for h in dists.col("household_id") if h}
     return ImportResult(
         "imported", header.device, header.seq, header.created_at, imported_at=now,
         new_rows=dict(merge.new), present_rows=merge.present, updated_rows=merge.updated,
@@ -1072,15 +1169,16 @@ def import_bundle(session: Session, actor: Actor, path: Path | bytes) -> ImportR
     require(actor, Permission.SYNC)
     data = path if isinstance(path, bytes) else Path(path).read_bytes()
     content_hash = hashlib.sha256(data).hexdigest()
-    try:
-        result = _import_committed(session, actor, data, content_hash)
-    except _Held as held:
-        header, _ = bf.read_header(data)
-        _hold(session, actor, data, content_hash, header, held.reason)
-        return ImportResult("held", header.device, header.seq, header.created_at,
-                            missing_before=held.missing, held_reason=held.reason)
-    if result.status == "imported":
-        result.released = retry_held(session, actor)
+    with gc_paused():
+        try:
+            result = _import_committed(session, actor, data, content_hash)
+        except _Held as held:
+            header, _ = bf.read_header(data)
+            _hold(session, actor, data, content_hash, header, held.reason)
+            return ImportResult("held", header.device, header.seq, header.created_at,
+                                missing_before=held.missing, held_reason=held.reason)
+        if result.status == "imported":
+            result.released = retry_held(session, actor)
     return result
 
 

@@ -45,8 +45,14 @@ def _checkpoint_in_background(engine: Engine, path: Path) -> WalCheckpointer:
     def _backstop(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")
 
-    @event.listens_for(engine, "commit")
-    def _committed(_conn: Any) -> None:
+    # On the connection's return to the pool, i.e. after its commit (the "commit" event
+    # comes before it: a long commit would outlast the pause and be left unchecked).
+    # A bulk writer (the bundle import) may turn SQLite's own checkpoint off for its
+    # commit; the backstop is set again here, whatever it did.
+    @event.listens_for(engine, "checkin")
+    def _returned(dbapi_conn: Any, _record: Any) -> None:
+        if dbapi_conn is not None:
+            dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")
         checkpointer.poke()
 
     return checkpointer
