@@ -64,6 +64,7 @@ def test_scan_to_a_confirmed_distribution(qtbot, make_window, seeded, sqlite_db,
     qtbot.waitUntil(lambda: "undone" in page.result.text() or win.ctx.tasks.last_error is not None)
     assert win.ctx.tasks.last_error is None, str(win.ctx.tasks.last_error)
     idle(qtbot, win)
+    assert "undone" in page.result.text(), "the confirmation must stay after the card reloads"
     assert _on_hand(sqlite_db) == {"WATER-05": 100, "HYG-KIT": 10}
 
 

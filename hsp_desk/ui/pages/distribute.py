@@ -470,15 +470,19 @@ class DistributePage(Page):
     def undo_last(self) -> None:
         site, actor = self.ctx.site_code, self.ctx.actor
 
+        card = self.card.card if self.card is not None else None
+
         def job(session, _j):  # type: ignore[no-untyped-def]
             undo_last(session, actor, site)
-            return True
+            return _card_info(session, card) if card else None
 
-        def done(_ok: bool) -> None:
+        def done(info: CardInfo | None) -> None:
+            # The card is reloaded in the same job and shown first: reloading it after
+            # the message cleared the message a moment later, so the volunteer never saw
+            # that the undo had worked.
+            if info is not None:
+                self._card_loaded(info)
             self.result.setText(self.tr("The last hand-over was undone; its items are back in stock."))
             self.result.setStyleSheet("color: #e65100; font-weight: 600;")
-            if self.card is not None:
-                card = self.card.card
-                self.ctx.tasks.run_db(lambda s, _j: _card_info(s, card), self._card_loaded, parent=self)
 
         self.ctx.tasks.run_db(job, done, parent=self, writes=True)
