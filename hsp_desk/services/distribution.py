@@ -23,7 +23,6 @@ from ..domain.errors import AlreadyReversed, HspError, InvalidInput, NotFound
 from ..domain.ledger import MovementDraft, new_id, utcnow
 from ..domain.roles import Permission
 from ..store.audit import ChainPoint
-from ..store.bulk import insert_rows
 from ..store.models import (
     AuditEntry,
     Distribution,
@@ -307,22 +306,20 @@ def record_distribution(
     )
     if token is not None and token.status == "issued":
         token.status = "active"  # first hand-over: the card is in use
-    return _write(session, actor, dist, drafts, now)
+    _write(session, actor, dist, drafts, now)
+    return dist
 
 
 def _write(session: Session, actor: Actor, dist: Distribution, drafts: list[MovementDraft],
-           now: datetime) -> Distribution:
-    """The movements, then the header and its lines, each table in one executemany with
-    its audit entries (store/bulk.py: the ORM flush was a third of a scan's time). Returns
-    the distribution as a persistent instance."""
+           now: datetime) -> None:
+    """The header, its lines and the movements in ONE flush (one audit append): the lines
+    know their movement ids from the drafts, and autoflush waits for ledger.post's own."""
     dist.id = dist.id or new_id()
-    ledger.post(session, actor, drafts, now=now)
-    (stored,) = insert_rows(session, Distribution, [
-        {c.name: getattr(dist, c.name) for c in Distribution.__table__.columns}])
-    insert_rows(session, DistributionLine, [
-        {"movement_id": d.id, "distribution_id": dist.id, "item_id": d.item_id, "qty": -d.qty}
-        for d in drafts])
-    return stored
+    session.add(dist)
+    session.add_all(DistributionLine(movement_id=d.id, distribution_id=dist.id, item_id=d.item_id,
+                                     qty=-d.qty) for d in drafts)
+    with session.no_autoflush:
+        ledger.post(session, actor, drafts, now=now)
 
 
 # --- undo --------------------------------------------------------------------------------
@@ -350,7 +347,8 @@ def _reverse(session: Session, actor: Actor, dist: Distribution, reason: str) ->
         head_count=dist.head_count, occurred_at=dist.occurred_at, recorded_at=now,
         recorded_by=actor.user, device_id=actor.device, reverses=dist.id,
     )
-    return _write(session, actor, back, drafts, now)
+    _write(session, actor, back, drafts, now)
+    return back
 
 
 @committing

@@ -18,7 +18,6 @@ from ..domain.fefo import LotStock, allocate_fefo
 from ..domain.ledger import MovementDraft, utcnow
 from ..domain.roles import Permission
 from ..store.balances import apply_delta, on_hand
-from ..store.bulk import insert_rows
 from ..store.models import Balance, Lot, Movement
 from .context import Actor
 from .lookup import get_item, get_lot, get_site
@@ -48,7 +47,7 @@ def _post(
     session: Session, actor: Actor, drafts: Sequence[MovementDraft], now: datetime | None
 ) -> list[Movement]:
     recorded_at = now or utcnow()
-    rows: list[dict[str, object]] = []
+    rows: list[Movement] = []
     for draft in drafts:
         draft.check()
     # Every lot named, checked in one query (a scan names one or two).
@@ -73,25 +72,26 @@ def _post(
                 on_hand(session, draft.site_id, draft.item_id, draft.lot_id),
                 item.unit,
             )
-        rows.append({
-            "id": draft.id,
-            "kind": draft.kind.value,
-            "site_id": draft.site_id,
-            "item_id": draft.item_id,
-            "lot_id": draft.lot_id,
-            "qty": draft.qty,
-            "occurred_at": draft.occurred_at or recorded_at,
-            "recorded_at": recorded_at,
-            "recorded_by": actor.user,
-            "device_id": actor.device,
-            "document_id": draft.document_id,
-            "donor_id": draft.donor_id,
-            "reason": draft.reason,
-            "note": draft.note,
-            "reverses": draft.reverses,
-        })
-    # One executemany and one audit append, not the ORM flush (see store/bulk.py).
-    return insert_rows(session, Movement, rows)
+        row = Movement(
+            id=draft.id,
+            kind=draft.kind.value,
+            site_id=draft.site_id,
+            item_id=draft.item_id,
+            lot_id=draft.lot_id,
+            qty=draft.qty,
+            occurred_at=draft.occurred_at or recorded_at,
+            recorded_at=recorded_at,
+            recorded_by=actor.user,
+            device_id=actor.device,
+            document_id=draft.document_id,
+            donor_id=draft.donor_id,
+            reason=draft.reason,
+            note=draft.note,
+            reverses=draft.reverses,
+        )
+        session.add(row)
+        rows.append(row)
+    session.flush()
     return rows
 
 
