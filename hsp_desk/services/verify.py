@@ -7,10 +7,9 @@ walks only the entries written after it, re-reads the rows they name, and counts
 table. It also re-reads a rolling window of :data:`SCRUB_ENTRIES` older entries and the
 rows they last wrote, so a row changed behind the application's back after it was
 checked is still found by a later routine check. On a five-year ledger that is seconds
-instead of a minute. ``full=True``
-(``hsp-desk verify --full``) re-reads every row and every audit entry, as the first
-check on a database always does; a checkpoint that was itself edited behind the
-application's back makes the check a full one too.
+instead of a minute. ``full=True`` (``hsp-desk verify --full``) re-reads every row and
+every audit entry, as the first check on a database always does; a checkpoint that was
+itself edited behind the application's back makes the check a full one too.
 """
 
 from __future__ import annotations
