@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-import threading
 import time
 from pathlib import Path
 
@@ -77,14 +76,29 @@ def test_stop_ends_the_thread_and_a_failure_is_not_fatal(tmp_path: Path) -> None
     cp = WalCheckpointer(tmp_path / "missing" / "nowhere.sqlite3", quiet=0.01, max_delay=0.05)
     cp.poke()
     assert _wait(lambda: cp.last_error is not None)
+    first = cp._thread
+    cp.last_error = None
     cp.poke()  # still alive after the error
-    assert _wait(lambda: cp.last_error is not None and cp._thread is not None
-                 and cp._thread.is_alive())
+    assert _wait(lambda: cp.last_error is not None)
+    assert first is not None and first.is_alive()
     cp.stop()
-    assert cp._thread is not None and not cp._thread.is_alive()
-    cp.poke()  # after stop: no new thread
-    assert not any(t.name.startswith("wal-checkpoint nowhere") and t.is_alive()
-                   for t in threading.enumerate())
+    assert not first.is_alive() and cp._thread is None
+    cp.stop()  # twice is harmless
+
+
+def test_the_database_stays_checkpointed_after_dispose(sqlite_db: Database) -> None:
+    """A restore from a backup disposes the database and goes on using it."""
+    cp = sqlite_db.checkpointer
+    assert cp is not None
+    with sqlite_db.session() as s:
+        seed_world(s)
+    sqlite_db.dispose()
+    runs = cp.runs
+    with sqlite_db.session() as s:
+        receive(s, COORD, "MNE-ROZAJE", [ReceiptLine("WATER-05", 10)])
+    assert _wait(lambda: cp.runs > runs), "no checkpoint after dispose"
+    log, done = _wal_frames(sqlite_db)
+    assert done == log
 
 
 def test_dispose_stops_the_checkpointer(sqlite_db: Database) -> None:
@@ -92,8 +106,9 @@ def test_dispose_stops_the_checkpointer(sqlite_db: Database) -> None:
         seed_world(s)
     cp = sqlite_db.checkpointer
     assert cp is not None and cp._thread is not None
+    thread = cp._thread
     sqlite_db.dispose()
-    assert not cp._thread.is_alive()
+    assert not thread.is_alive() and cp._thread is None
 
 
 def test_postgresql_has_no_checkpointer(db: Database) -> None:

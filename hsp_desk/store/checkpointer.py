@@ -63,11 +63,21 @@ class WalCheckpointer:
         self._wake.set()
 
     def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        thread = self._thread
+        """End the thread and close its connection (before the file is replaced, say).
+        The next :meth:`poke` starts a new one: the database stays in use after
+        ``Database.dispose()`` (a restore from a backup disposes and carries on)."""
+        with self._lock:
+            thread = self._thread
+            self._stop.set()
+            self._wake.set()
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
+        with self._lock:
+            # A thread still busy past the timeout keeps its stop flag and ends later.
+            if self._thread is thread and (thread is None or not thread.is_alive()):
+                self._thread = None
+                self._stop.clear()
+                self._wake.clear()
 
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
