@@ -36,7 +36,8 @@ def collect(bench: Bench, only: set[str], *, tiny: bool, scans: int,
             report: Callable[[Result], None]) -> list[Result]:
     steps: list[tuple[str, Callable[[], list[Result]]]] = [
         ("stock", lambda: measure_stock.measure(bench)),
-        ("verify", lambda: measure_verify.measure_verify(bench, activity=50 if tiny else 5_000)),
+        ("verify", lambda: measure_verify.measure_verify(
+            bench, activity=50 if tiny else measure_verify.ACTIVITY)),
         ("reports", lambda: measure_reports.measure(
             bench, dist_rows=200 if tiny else 20_000, xlsx_rows=500 if tiny else 100_000)),
         ("distribution", lambda: measure_distribution.measure(bench, scans=scans)),

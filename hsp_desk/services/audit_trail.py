@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect
+from sqlalchemy import Table, inspect
 from sqlalchemy.orm import Session
 
 from ..store import audit
@@ -19,7 +19,11 @@ def check_audit_trail(session: Session, since: audit.ChainPoint | None = None) -
     """The whole trail, or (``since``) the entries after an earlier clean check."""
     from .verify import Problem  # verify imports this module for its CHECKS list
 
-    conn = session.connection()
-    present = set(inspect(conn).get_table_names())
-    tables = [t for t in audit.audited_tables(Base.metadata.sorted_tables) if t.name in present]
-    return [Problem(f.where, f.what) for f in audit.verify_trail(conn, tables, since)]
+    tables = audited_tables_present(session)
+    return [Problem(f.where, f.what) for f in audit.verify_trail(session.connection(), tables, since)]
+
+
+def audited_tables_present(session: Session) -> list[Table]:
+    """The audited tables this database has (an older schema may lack newer ones)."""
+    present = set(inspect(session.connection()).get_table_names())
+    return [t for t in audit.audited_tables(Base.metadata.sorted_tables) if t.name in present]

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.ledger import utcnow
 from ..store import audit
-from ..store.models import Balance, Base, Item, Movement, Site, VerifyCheckpoint
-from .audit_trail import check_audit_trail
+from ..store.models import Balance, Item, Movement, Site, VerifyCheckpoint
+from .audit_trail import audited_tables_present, check_audit_trail
 from .context import Actor
 from .distribution import check_distributions
 from .transaction import committing
@@ -106,11 +106,6 @@ class VerifyReport:
         return self.head[0] - (self.since.seq if self.since is not None else 0)
 
 
-def _audited_tables(session: Session) -> list:  # type: ignore[type-arg]
-    present = set(inspect(session.connection()).get_table_names())
-    return [t for t in audit.audited_tables(Base.metadata.sorted_tables) if t.name in present]
-
-
 def latest_checkpoint(session: Session) -> VerifyCheckpoint | None:
     return session.scalars(
         select(VerifyCheckpoint).order_by(VerifyCheckpoint.id.desc()).limit(1)
@@ -158,7 +153,7 @@ def check(session: Session, *, full: bool = False) -> VerifyReport:
                               _scrub_window(session, cp.seq))
              if cp is not None else None)
     head = audit.head(conn)
-    counts = audit.table_counts(conn, _audited_tables(session))
+    counts = audit.table_counts(conn, audited_tables_present(session))
     for chk in CHECKS:
         problems += chk(session, since)
     return VerifyReport(problems, cp is None, since, cp.verified_at if cp is not None else None,

@@ -33,7 +33,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, func, inspect, select
+from sqlalchemy import Connection, Table, event, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
 from ..domain.ledger import utcnow
@@ -450,10 +450,7 @@ def _recorded(conn: Connection, seq: int) -> str:
 
 
 def _latest_seq(conn: Connection, table_name: str, key: str) -> int:
-    a = _audit_table.c
-    seq = conn.execute(select(func.max(a.seq)).where(a.table_name == table_name,
-                                                     a.row_key == key)).scalar()
-    return int(seq or 0)
+    return _latest_seqs(conn, table_name, [key]).get(key, 0)
 
 
 def _text_converter(column: Any, dialect: str) -> Callable[[Any], str] | None:
@@ -671,6 +668,11 @@ _IN_BATCH = 500
 _KEYED_LIMIT = 50_000
 
 
+def _entry(conn: Connection, seq: int) -> Any:
+    """The raw audit row ``seq`` (columns as in :data:`_ENTRY_SQL`), or None."""
+    return next(iter(next(_rows(conn, _ENTRY_SQL, (seq,)), [])), None)
+
+
 def _entry_hash_ok(row: Any) -> bool:
     seq, at, user, device, action, tname, key, digest, prev_hash, h = row
     at_text = at if type(at) is str and len(at) == 26 else _canon(_as_datetime(at))
@@ -683,7 +685,7 @@ def _verify_since(conn: Connection, tables: list[Table], since: ChainPoint) -> l
     no entry names it; ``verify --full`` then says which)."""
     findings: list[Finding] = []
     if since.seq:
-        row = next(iter(next(_rows(conn, _ENTRY_SQL, (since.seq,)), [])), None)
+        row = _entry(conn, since.seq)
         if row is None or row[-1] != since.hash or not _entry_hash_ok(row):
             findings.append(Finding("audit trail", (
                 f"entry {since.seq}, where the last check ended, was changed or deleted outside "
@@ -718,7 +720,7 @@ def _scrub(conn: Connection, tables: list[Table], first: int, last: int) -> list
     entry comes round once in so many checks), not only by ``verify --full``."""
     prev = GENESIS
     if first > 1:
-        row = next(iter(next(_rows(conn, _ENTRY_SQL, (first - 1,)), [])), None)
+        row = _entry(conn, first - 1)
         prev = str(row[-1]) if row is not None else ""
     touched = {t.name: _Touched() for t in tables}
     findings = _summarise(_check_chain(conn, touched, after=first - 1, prev=prev, upto=last),
