@@ -36,7 +36,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +81,7 @@ def bench_dir() -> Path:
 
 
 #: Bump when a change here changes the rows generated (the cache is keyed by it).
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 
 
 def schema_fingerprint() -> str:
@@ -121,20 +121,30 @@ def _ts(day: date, minutes: int, seconds: int = 0) -> str:
 
 
 class Ids:
-    """uuid4 strings from a seeded generator: the data set is the same on every run."""
+    """Uuids from a seeded generator, so that the data set is the same on every run: time
+    ordered (version 7) from a row's time, as ``hsp_desk.domain.ledger.new_id`` makes them
+    when the row is written, or random (version 4) for a household's."""
 
     def __init__(self, rnd: random.Random) -> None:
         self.rnd = rnd
+        self._last: tuple[str, int] = ("", 0)
 
-    def __call__(self) -> str:
-        # What str(uuid.UUID(int=..., version=4)) gives, without building the object.
-        b = (self.rnd.getrandbits(128) & _UUID_CLEAR) | _UUID_SET
+    def __call__(self, at: str | None = None) -> str:
+        # What str(uuid.UUID(int=...)) gives, without building the object.
+        if at is None:
+            b = (self.rnd.getrandbits(128) & _UUID_CLEAR) | _UUID_SET
+        else:
+            if self._last[0] != at:  # rows come in runs of the same minute
+                when = datetime.fromisoformat(at).replace(tzinfo=UTC)
+                self._last = (at, int(when.timestamp() * 1000) << 80 | _UUID7_SET)
+            b = self._last[1] | self.rnd.getrandbits(62) | self.rnd.getrandbits(12) << 64
         h = f"{b:032x}"
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 _UUID_CLEAR = ~((0xF << 76) | (0xC << 60)) & ((1 << 128) - 1)
 _UUID_SET = (4 << 76) | (0x8 << 60)
+_UUID7_SET = (7 << 76) | (0b10 << 62)
 
 
 TABLE_COLUMNS: dict[str, list[str]] = {}
@@ -331,10 +341,10 @@ class Simulation:
                 break
             country = ns_rows[0]["country"]
             iso = ISO3[country]
-            ns_id = self.new_id()
+            ns_id = self.new_id(at)
             self.w.add("national_societies", {"id": ns_id, "code": iso, "name": ns_name,
                                               "country": country}, self.system, at)
-            wh = SiteInfo(self.new_id(), f"{iso}-WH", ns_index, True, f"logistics-{iso.lower()}",
+            wh = SiteInfo(self.new_id(at), f"{iso}-WH", ns_index, True, f"logistics-{iso.lower()}",
                           f"LAPTOP-{iso}-WH")
             self.w.add("sites", {"id": wh.id, "code": wh.code, "name": f"{ns_name} central warehouse",
                                  "national_society_id": ns_id, "parent_id": None,
@@ -347,7 +357,7 @@ class Simulation:
                 while code in used:
                     code, n = f"{base}{n}", n + 1
                 used.add(code)
-                site = SiteInfo(self.new_id(), code, ns_index, False, f"volunteer-{code.lower()}",
+                site = SiteInfo(self.new_id(at), code, ns_index, False, f"volunteer-{code.lower()}",
                                 f"LAPTOP-{code}")
                 self.w.add("sites", {"id": site.id, "code": code, "name": r["site_name"],
                                      "national_society_id": ns_id, "parent_id": wh.id,
@@ -368,7 +378,7 @@ class Simulation:
             k = n // len(base_items)
             code = src["code"] if k == 0 else f"{src['code']}-{k:02d}"
             name = src["name"] if k == 0 else f"{src['name']}, supplier {k}"
-            item = {"id": self.new_id(), "code": code, "name": name, "category": src["category"],
+            item = {"id": self.new_id(at), "code": code, "name": name, "category": src["category"],
                     "unit": src["unit"], "barcode": None,
                     "expiry_tracked": 1 if src["expiry_tracked"] == "1" else 0,
                     # Kits and serial numbers are not simulated: plain items here.
@@ -379,7 +389,7 @@ class Simulation:
                                    "GRBMP-2025-EUR"),
                                   ("NS-OWN", "National Society own funds", None),
                                   ("IN-KIND", "Private donations in kind", None)):
-            donor_id = self.new_id()
+            donor_id = self.new_id(at)
             self.w.add("donors", {"id": donor_id, "code": code, "name": name, "grant_ref": grant},
                        self.system, at)
             self.donors.append(donor_id)
@@ -389,7 +399,7 @@ class Simulation:
             if code in codes:
                 self.rule_items.add(codes[code])
                 self.w.add("entitlement_rules", {
-                    "id": self.new_id(), "item_id": self.items[codes[code]]["id"], "category": None,
+                    "id": self.new_id(at), "item_id": self.items[codes[code]]["id"], "category": None,
                     "max_qty": n, "period_days": days, "per_member": 1 if per_member else 0,
                     "requires_flag": flag, "created_at": at, "created_by": "system"}, self.system, at)
 
@@ -463,7 +473,7 @@ class Simulation:
         return f"{stem}{n:04d}"
 
     def _document(self, kind: str, prefix: str, site: SiteInfo, at: str, user: str, **fields: Any) -> str:
-        doc_id = self.new_id()
+        doc_id = self.new_id(at)
         row = {"id": doc_id, "kind": kind, "number": self._number(prefix, site, int(at[:4])),
                "site_id": site.id, "to_site_id": None, "donor_id": None, "status": "closed",
                "supplier": None, "occurred_at": at, "created_at": at, "created_by": user,
@@ -474,7 +484,7 @@ class Simulation:
 
     def _movement(self, kind: str, site: SiteInfo, item: int, lot: str | None, qty: int, at: str,
                   who: tuple[str, str], **fields: Any) -> str:
-        mid = self.new_id()
+        mid = self.new_id(at)
         row = {"id": mid, "kind": kind, "site_id": site.id, "item_id": self.items[item]["id"],
                "lot_id": lot, "qty": qty, "occurred_at": at, "recorded_at": at,
                "recorded_by": who[0], "device_id": who[1], "document_id": None, "donor_id": None,
@@ -505,7 +515,7 @@ class Simulation:
         for i, qty in lines:
             lot_id, expiry = None, ""
             if self.items[i]["expiry_tracked"]:
-                lot_id = self.new_id()
+                lot_id = self.new_id(at)
                 expiry = (day + timedelta(days=self.rnd.randrange(270, 720))).isoformat()
                 self.w.add("lots", {"id": lot_id, "item_id": self.items[i]["id"],
                                     "lot_no": f"{wh.code}-{day:%y%m%d}", "expiry": expiry,
@@ -652,7 +662,7 @@ class Simulation:
                 picks.append((i, lot, take))
         if not picks:
             return
-        dist_id = self.new_id()
+        dist_id = self.new_id(at)
         lines = []
         for i, lot, take in picks:
             mid = self._movement("distribution", site, i, lot, -take, at, who)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import sqlite3
 import time
-import uuid
 from datetime import date, datetime, timedelta
 
 from hsp_desk.domain import tokens as tk
+from hsp_desk.domain.ledger import new_id
 from hsp_desk.services.distribution import distribute
 from hsp_desk.services.receiving import ReceiptLine, receive
 
@@ -109,7 +109,7 @@ def measure(bench: Bench, scans: int = 200) -> list[Result]:
         conn.execute(
             "INSERT INTO movements (id, kind, site_id, item_id, lot_id, qty, occurred_at, "
             "recorded_at, recorded_by, device_id) VALUES (?, 'distribution', ?, ?, ?, -1, ?, ?, "
-            "'raw', 'raw')", (str(uuid.uuid4()), site_id, item_id, lot or None, now, now))
+            "'raw', 'raw')", (new_id(), site_id, item_id, lot or None, now, now))
         conn.execute("UPDATE balances SET qty = qty - 1 WHERE site_id = ? AND item_id = ? "
                      "AND lot_key = ? AND qty >= 1", (site_id, item_id, lot))
         conn.execute("COMMIT")

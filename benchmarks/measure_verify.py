@@ -17,12 +17,12 @@ from __future__ import annotations
 import importlib.util
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from hsp_desk.domain.ledger import new_id
 from hsp_desk.services import verify as verify_service
 from hsp_desk.services.context import Actor
 
@@ -125,7 +125,7 @@ def _bundle(bench: Bench, n: int, path: Path | None = None) -> tuple[bytes, list
     turn a receipt of 10 then three hand-outs of 1, as the sync tests do) at the data set's
     HSPs, with a branch key that the working copy gets too."""
     from hsp_desk.domain import bundle_format as bf
-    from hsp_desk.domain.ledger import new_id, utcnow
+    from hsp_desk.domain.ledger import utcnow
     from hsp_desk.services import sync_bundles as sb
 
     path = path or bench.work
@@ -147,7 +147,7 @@ def _bundle(bench: Bench, n: int, path: Path | None = None) -> tuple[bytes, list
         site_id, item_id = pairs[(i // 4) % len(pairs)]
         receipt = i % 4 == 0
         at = start + timedelta(seconds=i * 20)
-        mid = new_id()
+        mid = new_id(at)  # as the other laptop made it, at the time
         moves[mid] = {
             "id": mid, "kind": "receipt" if receipt else "distribution", "site_id": site_id,
             "item_id": item_id, "lot_id": None, "qty": 10 if receipt else -1, "occurred_at": at,
@@ -187,12 +187,13 @@ def measure_bundle(bench: Bench, n: int = 100_000) -> list[Result]:
     # done raw. (With SQLite's default 2 MB cache this baseline was about 1.3x slower.)
     conn = bench.raw(bench.work)
     conn.execute(f"PRAGMA cache_size = {-sb.IMPORT_CACHE_KIB}")
-    now = datetime.now()
+    start = datetime.now() - timedelta(days=30)
     rows = []
-    for i in range(n):
+    for i in range(n):  # keys and times as the bundle's
         site_id, item_id = pairs[(i // 4) % len(pairs)]
-        at = (now + timedelta(seconds=i)).isoformat(" ", "microseconds")
-        rows.append((str(uuid.uuid4()), "receipt" if i % 4 == 0 else "distribution", site_id, item_id,
+        when = start + timedelta(seconds=i * 20)
+        at = when.isoformat(" ", "microseconds")
+        rows.append((new_id(when), "receipt" if i % 4 == 0 else "distribution", site_id, item_id,
                      10 if i % 4 == 0 else -1, at, at))
     t0 = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")

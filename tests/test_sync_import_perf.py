@@ -204,6 +204,11 @@ def test_bulk_digests_equal_row_digest() -> None:
              "qty": -1, "occurred_at": at, "recorded_at": at.replace(microsecond=0),
              "recorded_by": "ana", "device_id": "d", "document_id": "doc", "donor_id": "don",
              "reason": None, "note": None, "reverses": "m1"},
+            # The first row's NULLs again (rows share a template), and braces in a text.
+            {"id": "m3", "kind": "receipt", "site_id": "s", "item_id": "i", "lot_id": None, "qty": 2,
+             "occurred_at": at, "recorded_at": at, "recorded_by": "{0}", "device_id": "d",
+             "document_id": None, "donor_id": None, "reason": "{x}", "note": "}{",
+             "reverses": None},
         ],
         "distributions": [
             {"id": "d1", "site_id": "s", "token_id": None, "household_id": None, "head_count": 30,
@@ -220,6 +225,28 @@ def test_bulk_digests_equal_row_digest() -> None:
         frame = sb._Frame(table, [[r[c.name] for r in full] for c in table.columns])
         _, texts = sb._columns(frame, sqlite=True)
         assert sb._digests(table, texts) == [audit.row_digest(r.items()) for r in full], tname
+
+
+@pytest.mark.parametrize("raw", [
+    ["2026-03-01T12:30:05.000007", "2026-12-31T23:59:59.999999"],  # the encoder's form
+    ["2026-03-01T12:30:05", "2026-12-31T23:59:59.999999"],  # another form: formatted back
+    ["2026-03-01T12:30:05.000007", None],  # a NULL: formatted back
+])
+def test_decoded_timestamps_carry_their_canonical_text(raw: list[str | None]) -> None:
+    """What the import binds and digests for a timestamp is audit._canon's text of it,
+    whether the decoder kept the bundle's text or the value is formatted again."""
+    table = sb.BY_NAME["movements"].table
+    names, _, dec = sb._CODECS["movements"]
+    row = {"id": "m", "kind": "receipt", "site_id": "s", "item_id": "i", "qty": 1,
+           "recorded_by": "ana", "device_id": "d"}
+    rows = [[(r if n in ("occurred_at", "recorded_at") else row.get(n)) for n in names] for r in raw]
+    cols, texts = sb._decode_cols(names, sb._KINDS["movements"], dec, rows)
+    assert bool(texts) == all(r is not None and len(r) == 26 for r in raw)
+    frame = sb._Frame(table, cols, texts).take([1, 0])
+    _, canon = sb._columns(frame, sqlite=True)
+    at = names.index("occurred_at")
+    expected = [None if r is None else audit._canon(datetime.fromisoformat(r)) for r in raw[::-1]]
+    assert list(canon[at]) == expected
 
 
 def test_reversals_are_written_after_what_they_reverse(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,7 +29,32 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def new_id() -> str:
+_RAND_B = (1 << 62) - 1
+
+
+def new_id(at: datetime | None = None) -> str:
+    """A time-ordered uuid (version 7, RFC 9562): 48 bits of Unix milliseconds, then 74
+    random bits. ``at`` (naive UTC) gives the time; by default, now.
+
+    Rows are keyed by uuid so that ledgers of several laptops merge, and every such key
+    is in a B-tree index (the primary key, the audit trail's (table, row key)). A random
+    key lands on a random leaf page: a hand-out then rewrites dozens of pages scattered
+    over a 2 GB file, and a bundle of 100,000 movements nearly every leaf of those
+    indexes. Keys that grow with time land on the last pages, as an integer key would.
+    The time they carry is no secret: every such row also holds when it was made.
+    """
+    ms = time.time_ns() // 1_000_000 if at is None else \
+        int(at.replace(tzinfo=UTC).timestamp() * 1000)
+    rand = int.from_bytes(os.urandom(10), "big")  # 80 bits: 12 for rand_a, 62 for rand_b
+    value = ((ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | (rand >> 68) << 64
+             | 0b10 << 62 | rand & _RAND_B)
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def new_random_id() -> str:
+    """A uuid with no time in it (version 4), for keys that should not tell when their
+    row was made: a household's, which links the cards issued to it over the years."""
     return str(uuid.uuid4())
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import re
 import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -611,14 +612,17 @@ class ImportResult:
 class _Frame:
     """Rows of an insert-only table column by column, in the table's column order: a
     bundle may hold a hundred thousand movements, cheaper as fifteen lists than as a
-    hundred thousand dicts, and written column by column anyway."""
+    hundred thousand dicts, and written column by column anyway. ``texts`` holds, for
+    timestamp columns where the decoder had it for free, each value's canonical text."""
 
-    __slots__ = ("cols", "index", "table")
+    __slots__ = ("cols", "index", "table", "texts")
 
-    def __init__(self, table: Table, cols: Sequence[Sequence[Any]]) -> None:
+    def __init__(self, table: Table, cols: Sequence[Sequence[Any]],
+                 texts: dict[int, Sequence[str]] | None = None) -> None:
         self.table = table
         self.cols = list(cols)
         self.index = {c.name: i for i, c in enumerate(table.columns)}
+        self.texts = texts or {}
 
     def __len__(self) -> int:
         return len(self.cols[0]) if self.cols else 0
@@ -628,10 +632,11 @@ class _Frame:
 
     def take(self, rows: Sequence[int]) -> _Frame:
         """The rows at these positions, in this order."""
-        return _Frame(self.table, [[c[i] for i in rows] for c in self.cols])
+        return _Frame(self.table, [[c[i] for i in rows] for c in self.cols],
+                      {j: [t[i] for i in rows] for j, t in self.texts.items()})
 
     def copy(self) -> _Frame:
-        return _Frame(self.table, self.cols)
+        return _Frame(self.table, self.cols, self.texts)
 
 
 _Lww = dict[str, tuple[list[dict[str, Any]], list[datetime | None]]]
@@ -661,30 +666,39 @@ def _decode(payload: Any) -> tuple[_Lww, dict[str, _Frame]]:
                 or len(raw_rows) != len(raw_versions):
             raise bad(f"damaged {tname}")
         try:
-            cols = _decode_cols(names, _KINDS[tname], dec, raw_rows)
+            cols, texts = _decode_cols(names, _KINDS[tname], dec, raw_rows)
             versions = [_dec_datetime(v) for v in raw_versions]
         except (ValueError, TypeError):
             raise bad(f"a value of {tname} cannot be read") from None
         if any(None in cols[names.index(c)] for c in _pk_cols(BY_NAME[tname].table)):
             raise bad(f"a row of {tname} has no key")
         if BY_NAME[tname].mode == "insert":
-            frames[tname] = _Frame(BY_NAME[tname].table, cols)
+            frames[tname] = _Frame(BY_NAME[tname].table, cols, texts)
         else:
             out[tname] = ([dict(zip(names, vals, strict=True)) for vals in zip(*cols, strict=True)],
                           versions)
     return out, frames
 
 
+#: A timestamp as the encoder writes it (``isoformat(timespec="microseconds")``, naive),
+#: one per line: a column of them is checked by one match over the joined text.
+_ISO_COLUMN = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\n)*")
+
+
 def _decode_cols(names: list[str], kinds: list[str], dec: list[Callable[[Any], Any]],
-                 raw_rows: list[Any]) -> list[Sequence[Any]]:
+                 raw_rows: list[Any]) -> tuple[list[Sequence[Any]], dict[int, Sequence[str]]]:
     """The rows' values column by column, decoded: a type check per column instead of a
-    call per value (a bundle may hold a hundred thousand movements)."""
+    call per value (a bundle may hold a hundred thousand movements). Also the canonical
+    text of the timestamp columns written the encoder's way with no NULL (all of them,
+    in practice): the digests and SQLite need that text, and formatting each datetime
+    back was a tenth of an import."""
     width = len(names)
     if not all(type(r) is list and len(r) == width for r in raw_rows):
         raise ValueError("row length")
     if not raw_rows:
-        return [[] for _ in names]
+        return [[] for _ in names], {}
     cols: list[Sequence[Any]] = list(zip(*raw_rows, strict=True))
+    texts: dict[int, Sequence[str]] = {}
     for i, kind in enumerate(kinds):
         col = cols[i]
         types = set(map(type, col))
@@ -704,9 +718,13 @@ def _decode_cols(names: list[str], kinds: list[str], dec: list[Callable[[Any], A
             if any(d is not None and d.tzinfo is not None for d in parsed):
                 raise ValueError("naive UTC expected")
             cols[i] = parsed
+            if types == {str}:
+                joined = "\n".join(col) + "\n"
+                if _ISO_COLUMN.fullmatch(joined):  # the canonical text is one letter away
+                    texts[i] = joined.replace("T", " ").split("\n")[:-1]
         else:
             cols[i] = [dec[i](v) for v in col]
-    return cols
+    return cols, texts
 
 
 def _columns(frame: _Frame, sqlite: bool) -> tuple[list[Sequence[Any]], list[Sequence[str | None]]]:
@@ -715,12 +733,13 @@ def _columns(frame: _Frame, sqlite: bool) -> tuple[list[Sequence[Any]], list[Seq
     as SQLAlchemy's DateTime does; PostgreSQL binds the datetime."""
     binds: list[Sequence[Any]] = []
     texts: list[Sequence[str | None]] = []
-    for values, kind in zip(frame.cols, _KINDS[frame.table.name], strict=True):
+    for i, (values, kind) in enumerate(zip(frame.cols, _KINDS[frame.table.name], strict=True)):
         text: Sequence[str | None]
         if kind == "s":  # text is its own canonical form
             text = values
         elif kind == "dt":  # naive UTC (the decoder refuses any other)
-            text = [None if v is None else v.isoformat(" ", "microseconds") for v in values]
+            text = frame.texts.get(i) or [
+                None if v is None else v.isoformat(" ", "microseconds") for v in values]
         elif kind == "i":
             text = [None if v is None else str(v) for v in values]
         else:
@@ -733,14 +752,30 @@ def _columns(frame: _Frame, sqlite: bool) -> tuple[list[Sequence[Any]], list[Seq
 def _digests(table: Table, texts: list[Sequence[str | None]]) -> list[str]:
     """``audit.row_digest`` of each row from its columns' canonical text, without its
     per-value dispatch and sort (tests/test_sync_import_perf.py checks they agree): the
-    ``name\x1fvalue`` parts in column name order, NULLs left out."""
-    names = [c.name for c in table.columns]
-    parts = [[None if v is None else f"{name}\x1f{v}" for v in texts[i]]
-             for name, i in sorted((n, i) for i, n in enumerate(names))]
+    ``name\x1fvalue`` parts in column name order, NULLs left out.
+
+    One ``str.format`` per row: rows with the same columns NULL share a template, which
+    names only their other columns (``format`` ignores the arguments it is not asked
+    for). Most columns are never NULL or always NULL in a bundle, so there are few."""
+    order = sorted(range(len(texts)), key=lambda i: table.columns[i].name)
+    names = [table.columns[i].name for i in order]
+    cols = [texts[i] for i in order]
+    n = len(cols[0]) if cols else 0
+    masks = [0] * n
+    for bit, col in enumerate(cols):
+        if None in col:
+            flag = 1 << bit
+            masks = [m | flag if v is None else m for m, v in zip(masks, col, strict=True)]
+    templates: dict[int, str] = {}
+    for m in set(masks):
+        templates[m] = "\x1e".join(
+            f"{name}\x1f{{{j}}}" for j, name in enumerate(names) if not m >> j & 1)
     sha = hashlib.sha256
-    # filter(None, ...) drops the NULLs only: a part is never empty (it holds the name).
-    return [sha("\x1e".join(filter(None, row)).encode("utf-8")).hexdigest()
-            for row in zip(*parts, strict=True)]
+    if len(templates) == 1:
+        fmt = templates[masks[0]].format
+        return [sha(fmt(*row).encode("utf-8")).hexdigest() for row in zip(*cols, strict=True)]
+    return [sha(templates[m].format(*row).encode("utf-8")).hexdigest()
+            for m, row in zip(masks, zip(*cols, strict=True), strict=True)]
 
 
 def _raw_insert(session: Session, table: Table, binds: list[Sequence[Any]]) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -54,6 +55,10 @@ class Movement(Base):
         Index("ix_movements_time", "occurred_at"),
         # The stock card over all sites pages through one item in time order.
         Index("ix_movements_item_time", "item_id", "occurred_at", "id"),
+        # Only movements of a document: hand-outs have none (migration 0012).
+        Index("ix_movements_document_id", "document_id",
+              sqlite_where=text("document_id IS NOT NULL"),
+              postgresql_where=text("document_id IS NOT NULL")),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -67,9 +72,7 @@ class Movement(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     recorded_by: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(64))
-    document_id: Mapped[str | None] = mapped_column(
-        ForeignKey("documents.id"), default=None, index=True
-    )
+    document_id: Mapped[str | None] = mapped_column(ForeignKey("documents.id"), default=None)
     donor_id: Mapped[str | None] = mapped_column(ForeignKey("donors.id"), default=None)
     reason: Mapped[str | None] = mapped_column(String(200), default=None)
     note: Mapped[str | None] = mapped_column(Text, default=None)

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ...domain.ledger import new_id, utcnow
+from ...domain.ledger import new_id, new_random_id, utcnow
 from ..base import Base
 
 
@@ -55,7 +55,7 @@ class Token(Base):
     #: The 16 Crockford characters of the card (80 random bits).
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     key_id: Mapped[str] = mapped_column(ForeignKey("token_keys.key_id"))
-    household_id: Mapped[str] = mapped_column(String(36), index=True, default=new_id)
+    household_id: Mapped[str] = mapped_column(String(36), index=True, default=new_random_id)
     status: Mapped[str] = mapped_column(String(8), default="issued")
     issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"))
