@@ -108,16 +108,16 @@ def _dst_with_key(url: str, secret: bytes, key_id: str, branch: str) -> Database
 def _pragma_during_import(monkeypatch: pytest.MonkeyPatch,
                           seen: list[tuple[int, int, bool, int]]) -> None:
     """Record (driver connection, cache_size, cycle collector on, wal_autocheckpoint) when
-    the movements are written."""
-    real = sb._raw_insert
+    the movements are written (on SQLite, staged)."""
+    real = sb._stage
 
-    def spy(session, table, binds):  # type: ignore[no-untyped-def]
-        raw = session.connection().connection.dbapi_connection
+    def spy(conn, bulk):  # type: ignore[no-untyped-def]
+        raw = conn.connection.dbapi_connection
         seen.append((id(raw), raw.execute("PRAGMA cache_size").fetchone()[0], gc.isenabled(),
                      raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0]))
-        return real(session, table, binds)
+        return real(conn, bulk)
 
-    monkeypatch.setattr(sb, "_raw_insert", spy)
+    monkeypatch.setattr(sb, "_stage", spy)
 
 
 def _cache_size(db: Database) -> tuple[int, int]:
@@ -302,3 +302,53 @@ def test_collector_pause_overlaps_with_a_reports_pause_on_another_thread() -> No
             release.set()
             t.join()
         assert gc.isenabled()
+
+
+def _dangling_reversal(moves: dict[str, dict[str, object]]) -> None:
+    """The last movement voids one that no database has: its foreign key cannot hold."""
+    last = list(moves.values())[-1]
+    last["reverses"] = new_id(datetime(2020, 1, 1))
+
+
+def _refused_then_next_imports(dst: Database, data: bytes, good: bytes) -> None:
+    with dst.session() as s:
+        entries = s.scalar(select(func.count()).select_from(audit.AuditEntry))
+        with pytest.raises(bf.BundleRejected) as err:
+            sb.import_bundle(s, BOSS, data)
+        assert err.value.reason == "conflict"
+        assert "Nothing was imported" in str(err.value)
+    with dst.session() as s:  # nothing of it was written, nor chained
+        assert s.scalar(select(func.count()).select_from(Movement)) == 0
+        assert s.scalar(select(func.count()).select_from(audit.AuditEntry)) == entries
+        assert s.scalar(select(func.count()).select_from(Balance).where(Balance.qty != 0)) == 0
+        # The same connection imports the next bundle: nothing was left staged.
+        assert sb.import_bundle(s, BOSS, good).new_movements == 300
+        assert verify(s) == []
+    dst.dispose()
+
+
+def test_a_row_that_does_not_fit_rolls_back_the_whole_import(tmp_path: Path) -> None:
+    """A foreign key that fails while the rows are copied from their staging tables (and
+    the chain is computed on the other thread): nothing written, and the next import on
+    the same connection works."""
+    data, secret, key_id, branch = _bundle(tmp_path, 300, _dangling_reversal)
+    dst = _dst_with_key(f"sqlite:///{tmp_path / 'dst.sqlite3'}", secret, key_id, branch)
+    _refused_then_next_imports(dst, data, _mended(data, secret))
+
+
+def test_a_row_that_does_not_fit_rolls_back_the_whole_import_on_postgresql(
+        tmp_path: Path, pg_server: str) -> None:
+    data, secret, key_id, branch = _bundle(tmp_path, 300, _dangling_reversal)
+    dst = _dst_with_key(new_pg_database(pg_server), secret, key_id, branch)
+    _refused_then_next_imports(dst, data, _mended(data, secret))
+
+
+def _mended(data: bytes, secret: bytes) -> bytes:
+    """The bundle again, sealed with the same key, without the dangling reversal."""
+    header, payload = bf.open_bundle(data, secret)
+    block = payload["tables"]["movements"]
+    col = block["columns"].index("reverses")
+    dangling = [row for row in block["rows"] if row[col] is not None]
+    assert len(dangling) == 1
+    dangling[0][col] = None
+    return bf.seal_bundle(header, payload, secret)

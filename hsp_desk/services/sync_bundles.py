@@ -47,14 +47,27 @@ import re
 import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, func, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    Table,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -788,6 +801,37 @@ def _raw_insert(session: Session, table: Table, binds: list[Sequence[Any]]) -> N
     conn.exec_driver_sql(sql, list(zip(*binds, strict=True)))
 
 
+@dataclass(frozen=True)
+class _Bulk:
+    """An insert-only table's new rows, ordered and bound, before they are written."""
+
+    table: Table
+    name: str
+    keys: Sequence[str]
+    binds: list[Sequence[Any]]
+    texts: list[Sequence[str | None]]
+
+
+def _stage(conn: Connection, bulk: _Bulk) -> str:
+    """The rows in a temporary table of the same columns, untyped so that the copy into
+    the real table converts each value as a direct insert would; its name."""
+    temp = f"hsp_import_{bulk.name}"
+    names = [c.name for c in bulk.table.columns]
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{temp}")
+    conn.exec_driver_sql(f"CREATE TEMP TABLE {temp} ({', '.join(names)})")
+    marks = ", ".join(["?"] * len(names))
+    conn.exec_driver_sql(f"INSERT INTO temp.{temp} VALUES ({marks})",
+                         list(zip(*bulk.binds, strict=True)))
+    return temp
+
+
+def _copy_staged(conn: Connection, table: Table, temp: str) -> None:
+    names = ", ".join(c.name for c in table.columns)
+    conn.exec_driver_sql(f"INSERT INTO main.{table.name} ({names}) "
+                         f"SELECT {names} FROM temp.{temp} ORDER BY rowid")
+    conn.exec_driver_sql(f"DROP TABLE temp.{temp}")
+
+
 @contextmanager
 def _import_cache(session: Session) -> Iterator[None]:
     """On SQLite, a page cache of up to :data:`IMPORT_CACHE_KIB` for the import; the
@@ -993,10 +1037,11 @@ class _Merge:
                 frame.cols[j] = [mapping.get(v, v) for v in frame.cols[j]]
         return frame
 
-    def insert_bulk(self, spec: Spec, frame: _Frame) -> None:
+    def prepare(self, spec: Spec, frame: _Frame) -> _Bulk | None:
+        """An insert-only table's new rows in the order they are written, bound."""
         n = len(frame)
         if not n:
-            return
+            return None
         pk = _pk_cols(spec.table)[0]
         # By id, so that the primary key index (and the audit trail's (table, row key)
         # index) fill in order; originals before the reversals that point at them
@@ -1009,14 +1054,50 @@ class _Merge:
         if order != list(range(n)):  # bundles are written in key order: usually already so
             frame = frame.take(order)
         binds, texts = _columns(frame, self.s.get_bind().dialect.name == "sqlite")
-        _raw_insert(self.s, spec.table, binds)
-        # Chained in the order inserted: verify pairs the N-th insert entry of a table with
-        # its N-th row (store/audit.py, _Follower). The name as a plain str: SQLAlchemy's
-        # quoted_name is a str subclass, which the sqlite3 driver tries to adapt, per row.
+        # The name as a plain str: SQLAlchemy's quoted_name is a str subclass, which the
+        # sqlite3 driver tries to adapt, per row.
         name = str(spec.name)
-        self.changes.extend(map(audit.Change, repeat("insert", n), repeat(name, n),
-                                frame.col(pk), _digests(spec.table, texts)))
         self.new[name] += n
+        return _Bulk(spec.table, name, frame.col(pk), binds, texts)
+
+    def write(self, bulks: list[_Bulk]) -> None:
+        """Insert the new rows of the insert-only tables and chain every change of the
+        import: the mutable rows' first, then these, table by table in the order written
+        (verify pairs the N-th insert entry of a table with its N-th row).
+
+        On SQLite the rows are first put in temporary tables, then copied by one INSERT
+        ... SELECT each, during which SQLite works without Python's interpreter lock: the
+        digests and the chain, a second of pure Python for a hundred thousand movements,
+        are computed meanwhile on a second thread. (An executemany would take the lock
+        back after every row, and wait for the other thread each time.)
+        """
+        conn = self.s.connection()
+        sqlite = conn.dialect.name == "sqlite"
+        head = audit.chain_head(conn)
+        at = utcnow()
+        device = (IMPORT_DEVICE_PREFIX + self.header.device)[:64]
+        mutable = [(c.action, c.table_name, c.key, c.digest) for c in self.changes]
+        self.changes = []
+
+        def entries() -> list[audit.Entry]:
+            inserted = chain.from_iterable(
+                zip(repeat("insert"), repeat(b.name), b.keys, _digests(b.table, b.texts))
+                for b in bulks)
+            return audit.chain_entries(head, at, self.actor.user, device,
+                                       chain(mutable, inserted), sqlite=sqlite)
+
+        if not sqlite:
+            for b in bulks:
+                _raw_insert(self.s, b.table, b.binds)
+            audit.insert_entries(conn, entries())
+            return
+        staged = [_stage(conn, b) for b in bulks]
+        with ThreadPoolExecutor(1, thread_name_prefix="hsp-import") as pool:
+            computed = pool.submit(entries)
+            for b, temp in zip(bulks, staged, strict=True):
+                _copy_staged(conn, b.table, temp)
+            rows = computed.result()  # the pool waits for it even if a copy failed
+        audit.insert_entries(conn, rows)
 
     def flush_audit(self) -> None:
         if self.changes:
@@ -1147,12 +1228,13 @@ def _merge_tables(session: Session, actor: Actor, header: bf.BundleHeader, table
         if missing:
             raise _Held(str(StockConflict(short, header)), missing)
         raise StockConflict(short, header)
-    merge.insert_bulk(BY_NAME["movements"], moves)
     _apply_balances(session, net)
     dists = merge.new_rows(BY_NAME["distributions"], frames.get("distributions"))
-    merge.insert_bulk(BY_NAME["distributions"], dists)
-    merge.insert_bulk(BY_NAME["distribution_lines"],
-                      merge.new_rows(BY_NAME["distribution_lines"], frames.get("distribution_lines")))
+    lines = merge.new_rows(BY_NAME["distribution_lines"], frames.get("distribution_lines"))
+    # Movements first: distributions' lines refer to them and to the distributions.
+    bulks = [merge.prepare(BY_NAME[name], frame) for name, frame in
+             (("movements", moves), ("distributions", dists), ("distribution_lines", lines))]
+    merge.write([b for b in bulks if b is not None])
     merge.flush_audit()
     now = utcnow()
     rows_new = sum(merge.new.values())

@@ -213,24 +213,49 @@ def append(conn: Connection, user: str, device: str, changes: list[Change]) -> N
     """
     if not changes:
         return
+    head = chain_head(conn)
+    insert_entries(conn, chain_entries(
+        head, utcnow(), user, device,
+        [(ch.action, ch.table_name, ch.key, ch.digest) for ch in changes],
+        sqlite=conn.dialect.name == "sqlite"))
+
+
+def chain_head(conn: Connection) -> tuple[int, str]:
+    """The last entry's (seq, hash), with the chain locked until the transaction ends."""
     lock_chain(conn)
     head = conn.exec_driver_sql(_HEAD_SQL).first()
-    seq, prev = (int(head[0]), str(head[1])) if head else (0, GENESIS)
-    at = utcnow()
+    return (int(head[0]), str(head[1])) if head else (0, GENESIS)
+
+
+Entry = tuple[int, Any, str, str, str, str, str, "str | None", str, str]
+
+
+def chain_entries(head: tuple[int, str], at: datetime, user: str, device: str,
+                  changes: Iterable[tuple[str, str, str, str | None]], *, sqlite: bool
+                  ) -> list[Entry]:
+    """The audit rows of ``changes`` (action, table, row key, digest) chained after
+    ``head``, ready for :func:`insert_entries`. Pure computation, no database: a bundle
+    import runs it on a second thread while SQLite writes the rows it describes."""
+    seq, prev = head
     # Bind the timestamp as the DateTime column would, so that what is hashed is what is
     # read back (SQLite stores text, PostgreSQL a timestamp).
-    at_param = _canon(at) if conn.dialect.name == "sqlite" else at
-    rows = []
+    at_param = _canon(at) if sqlite else at
+    rows: list[Entry] = []
     # entry_hash() inlined: a bundle import appends a hundred thousand entries at once.
-    head = f"\x1f{_canon(at)}\x1f{user}\x1f{device}\x1f"
+    fixed = f"\x1f{_canon(at)}\x1f{user}\x1f{device}\x1f"
     sha = hashlib.sha256
-    for ch in changes:
+    for action, table_name, key, digest in changes:
         seq += 1
-        h = sha(f"{seq}{head}{ch.action}\x1f{ch.table_name}\x1f{ch.key}\x1f{ch.digest or ''}"
+        h = sha(f"{seq}{fixed}{action}\x1f{table_name}\x1f{key}\x1f{digest or ''}"
                 f"\x1f{prev}".encode()).hexdigest()
-        rows.append((seq, at_param, user, device, ch.action, ch.table_name, ch.key, ch.digest,
-                     prev, h))
+        rows.append((seq, at_param, user, device, action, table_name, key, digest, prev, h))
         prev = h
+    return rows
+
+
+def insert_entries(conn: Connection, rows: list[Entry]) -> None:
+    if not rows:
+        return
     marks = ", ".join(["?"] * 10) if conn.dialect.paramstyle == "qmark" else ", ".join(["%s"] * 10)
     conn.exec_driver_sql(_INSERT_SQL.format(marks), rows if len(rows) > 1 else rows[0])
 
