@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
+from sqlalchemy import Select, Table, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain import entitlements as ent
@@ -312,14 +312,20 @@ def record_distribution(
 
 def _write(session: Session, actor: Actor, dist: Distribution, drafts: list[MovementDraft],
            now: datetime) -> None:
-    """The header, its lines and the movements in ONE flush (one audit append): the lines
-    know their movement ids from the drafts, and autoflush waits for ledger.post's own."""
+    """The movements, the header and its lines in one batch with one audit append
+    (ledger.post_with): the lines know their movement ids from the drafts. ``dist`` stays
+    out of the session: it only tells the caller what was written."""
     dist.id = dist.id or new_id()
-    session.add(dist)
-    session.add_all(DistributionLine(movement_id=d.id, distribution_id=dist.id, item_id=d.item_id,
-                                     qty=-d.qty) for d in drafts)
-    with session.no_autoflush:
-        ledger.post(session, actor, drafts, now=now)
+    header = {name: getattr(dist, attr) for name, attr in _DIST_COLUMNS}
+    lines = [{"movement_id": d.id, "distribution_id": dist.id, "item_id": d.item_id, "qty": -d.qty}
+             for d in drafts]
+    ledger.post_with(session, actor, drafts, [(_DISTRIBUTIONS, [header]), (_LINES, lines)], now=now)
+
+
+_DISTRIBUTIONS: Table = Distribution.__table__  # type: ignore[assignment]
+_LINES: Table = DistributionLine.__table__  # type: ignore[assignment]
+#: (column, attribute) of every column: a transient instance reads None for those unset.
+_DIST_COLUMNS = [(p.columns[0].name, p.key) for p in Distribution.__mapper__.column_attrs]
 
 
 # --- undo --------------------------------------------------------------------------------
