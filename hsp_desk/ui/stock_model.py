@@ -18,8 +18,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -200,11 +203,23 @@ Fetch = Callable[[CardCursor | None], tuple[list[CardRow], CardCursor | None]]
 _GAIN, _LOSS = QColor("#1b5e20"), QColor("#b71c1c")
 
 
+class _Arrived(QObject):
+    """Carries a page fetched on the prefetch thread to the GUI thread."""
+
+    page = Signal(int, object, object)  # generation, the cursor it continues, result
+
+
 class StockCardModel(QAbstractTableModel):
     """One item's ledger with its running balance, fetched page by page as the view
-    scrolls (canFetchMore/fetchMore), so a million movements never load at once."""
+    scrolls (canFetchMore/fetchMore), so a million movements never load at once.
 
-    def __init__(self, fetch: Fetch, parent: Any = None) -> None:
+    Qt asks for more rows on the GUI thread, in the middle of a frame, when the view
+    reaches the last row it has; a page read there adds 8 to 16 ms to that frame. So the
+    next page is read ahead on a thread of the model's own, as soon as one is shown, and
+    fetchMore only appends it; it reads on the GUI thread only for the first page, or if
+    the user outruns the reading ahead (dragging the scroll bar to the end)."""
+
+    def __init__(self, fetch: Fetch, parent: Any = None, *, read_ahead: bool = True) -> None:
         super().__init__(parent)
         self._fetch = fetch
         # Rows as exact tuples, not CardRow instances: CPython stops tracking a plain tuple
@@ -214,12 +229,26 @@ class StockCardModel(QAbstractTableModel):
         self._rows: list[tuple[Any, ...]] = []
         self._cursor: CardCursor | None = None
         self._more = True
+        # Created before the signal object, so destroyed first: its destructor waits for
+        # a read in flight, which then never signals a deleted object.
+        self._pool: QThreadPool | None = None
+        if read_ahead:
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
+        self._arrived = _Arrived(self)
+        self._arrived.page.connect(self._on_page)
+        #: Bumped by reset(): a page read for an earlier card is dropped.
+        self._generation = 0
+        self._reading = False
+        self._ahead: tuple[list[CardRow], CardCursor | None] | None = None
 
     def reset(self, fetch: Fetch | None = None) -> None:
         self.beginResetModel()
         if fetch is not None:
             self._fetch = fetch
         self._rows, self._cursor, self._more = [], None, True
+        self._generation += 1
+        self._ahead, self._reading = None, False
         self.endResetModel()
 
     def row_at(self, row: int) -> CardRow:
@@ -231,7 +260,10 @@ class StockCardModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._more:
             return
-        rows, cursor = self._fetch(self._cursor)
+        if self._ahead is not None:
+            (rows, cursor), self._ahead = self._ahead, None
+        else:  # a page read ahead and still on its way is dropped when it comes
+            rows, cursor = self._fetch(self._cursor)
         self._more = cursor is not None
         self._cursor = cursor
         if rows:
@@ -239,6 +271,38 @@ class StockCardModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(map(tuple, rows))
             self.endInsertRows()
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        if self._pool is None or not self._more or self._reading or self._ahead is not None:
+            return
+        self._reading = True
+        fetch, cursor, generation, signal = self._fetch, self._cursor, self._generation, \
+            self._arrived.page
+
+        def read() -> None:
+            try:
+                result: object = fetch(cursor)
+            except Exception as exc:  # shown when the GUI thread reads the page again
+                result = exc
+            signal.emit(generation, cursor, result)
+
+        self._pool.start(read)
+
+    def _on_page(self, generation: int, cursor: CardCursor | None, result: object) -> None:
+        if generation != self._generation:
+            return  # for a card no longer shown
+        self._reading = False
+        if cursor != self._cursor or isinstance(result, BaseException):
+            # Overtaken by a read on the GUI thread, or failed: the next fetchMore reads
+            # on the GUI thread, and an error shows there as any other.
+            self._read_ahead()
+            return
+        self._ahead = result  # type: ignore[assignment]
+
+    def wait_for_reads(self, msecs: int = 30_000) -> bool:
+        """Block until no page is being read ahead (closing, tests)."""
+        return self._pool.waitForDone(msecs) if self._pool is not None else True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)

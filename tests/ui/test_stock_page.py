@@ -3,6 +3,7 @@ stock card; the stock card model loads a million rows page by page."""
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import date, datetime, timedelta
 
@@ -131,3 +132,61 @@ def test_stock_card_model_stays_lazy_over_a_million_rows(qtbot) -> None:
     assert model.rowCount() < total
     assert model.index(model.rowCount() - 1, 6).data() == str(model.rowCount())
     assert elapsed < 5.0, elapsed
+
+
+def _pages(total: int, size: int, threads: list[int], delay: float = 0.0):  # type: ignore[no-untyped-def]
+    """A fetch over ``total`` numbered rows that records the thread of every read."""
+    start = datetime(2020, 1, 1)
+
+    def fetch(cursor: CardCursor | None) -> tuple[list[CardRow], CardCursor | None]:
+        threads.append(threading.get_ident())
+        time.sleep(delay)
+        first = 0 if cursor is None else int(cursor.movement_id) + 1
+        last = min(first + size, total)
+        rows = [CardRow(start + timedelta(minutes=i), "receipt", "S", None, None, 1, i + 1, None, "u", str(i))
+                for i in range(first, last)]
+        return rows, (None if last == total else CardCursor(rows[-1].occurred_at, rows[-1].movement_id, last))
+
+    return fetch
+
+
+def _numbers(model: StockCardModel) -> list[int]:
+    return [model.row_at(i).balance for i in range(model.rowCount())]
+
+
+def test_stock_card_reads_the_next_page_ahead_off_the_gui_thread(qtbot) -> None:
+    gui = threading.get_ident()
+    threads: list[int] = []
+    model = StockCardModel(_pages(1000, 200, threads))
+    model.fetchMore()  # the first page: on the GUI thread
+    assert threads == [gui]
+    qtbot.waitUntil(lambda: len(threads) == 2 and model._ahead is not None)
+    assert threads[1] != gui
+    model.fetchMore()  # Qt asks for more: the page read ahead, no read on the GUI thread
+    assert model.rowCount() == 400 and threads.count(gui) == 1
+    while model.canFetchMore():
+        qtbot.waitUntil(lambda: model._ahead is not None or not model._reading)
+        model.fetchMore()
+    assert _numbers(model) == list(range(1, 1001))
+    assert threads.count(gui) == 1
+    assert model.wait_for_reads()
+
+
+def test_stock_card_outrun_or_reset_never_shows_a_page_twice(qtbot) -> None:
+    threads: list[int] = []
+    model = StockCardModel(_pages(1000, 200, threads, delay=0.2))
+    model.fetchMore()
+    model.fetchMore()  # before the page read ahead came: read again on the GUI thread
+    assert model.rowCount() == 400
+    qtbot.wait(300)  # the overtaken page arrives and is dropped; the next one is read
+    assert model.wait_for_reads()
+    qtbot.waitUntil(lambda: model._ahead is not None)
+    model.fetchMore()
+    assert _numbers(model) == list(range(1, 601))
+    # A page on its way when another card is shown is dropped.
+    model.reset(_pages(50, 200, threads))
+    assert model.wait_for_reads()
+    qtbot.wait(50)
+    assert model.rowCount() == 0 and model._ahead is None
+    model.fetchMore()
+    assert _numbers(model) == list(range(1, 51)) and not model.canFetchMore()
