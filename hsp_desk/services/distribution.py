@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Select, Table, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain import entitlements as ent
 from ..domain.enums import ItemCategory, MovementKind
@@ -304,28 +305,36 @@ def record_distribution(
         override_reason=reason if overridden else None,
         override_by=actor.user if overridden else None,
     )
-    if token is not None and token.status == "issued":
-        token.status = "active"  # first hand-over: the card is in use
-    _write(session, actor, dist, drafts, now)
+    _write(session, actor, dist, drafts, now, token)
     return dist
 
 
 def _write(session: Session, actor: Actor, dist: Distribution, drafts: list[MovementDraft],
-           now: datetime) -> None:
+           now: datetime, token: Token | None = None) -> None:
     """The movements, the header and its lines in one batch with one audit append
     (ledger.post_with): the lines know their movement ids from the drafts. ``dist`` stays
-    out of the session: it only tells the caller what was written."""
+    out of the session: it only tells the caller what was written. A card handed out on
+    for the first time becomes active in the same batch."""
     dist.id = dist.id or new_id()
     header = {name: getattr(dist, attr) for name, attr in _DIST_COLUMNS}
     lines = [{"movement_id": d.id, "distribution_id": dist.id, "item_id": d.item_id, "qty": -d.qty}
              for d in drafts]
-    ledger.post_with(session, actor, drafts, [(_DISTRIBUTIONS, [header]), (_LINES, lines)], now=now)
+    updates = []
+    if token is not None and token.status == "issued":
+        updates.append((_TOKENS, {name: getattr(token, attr) for name, attr in _TOKEN_COLUMNS}
+                        | {"status": "active"}))
+    ledger.post_with(session, actor, drafts, [(_DISTRIBUTIONS, [header]), (_LINES, lines)],
+                     now=now, updates=updates)
+    if updates:  # as written: the session has nothing left to flush for it
+        set_committed_value(token, "status", "active")
 
 
 _DISTRIBUTIONS: Table = Distribution.__table__  # type: ignore[assignment]
 _LINES: Table = DistributionLine.__table__  # type: ignore[assignment]
 #: (column, attribute) of every column: a transient instance reads None for those unset.
 _DIST_COLUMNS = [(p.columns[0].name, p.key) for p in Distribution.__mapper__.column_attrs]
+_TOKENS: Table = Token.__table__  # type: ignore[assignment]
+_TOKEN_COLUMNS = [(p.columns[0].name, p.key) for p in Token.__mapper__.column_attrs]
 
 
 # --- undo --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, Table, bindparam, insert, select
+from sqlalchemy import Insert, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.enums import MovementKind
@@ -58,11 +58,14 @@ def _post(
 def post_with(
     session: Session, actor: Actor, drafts: Sequence[MovementDraft],
     rows_after: Sequence[tuple[Table, list[dict[str, Any]]]], *, now: datetime | None = None,
+    updates: Sequence[tuple[Table, dict[str, Any]]] = (),
 ) -> None:
-    """:func:`post`, then ``rows_after`` (table, full rows), written as Core INSERTs and
-    chained by one audit append, without the ORM's unit of work: a hand-out (its
-    distribution and lines after the movements) is written this way, where the flush was
-    a third of a scan. Nothing here becomes an ORM instance of the session."""
+    """:func:`post`, then ``rows_after`` (table, full rows) inserted and ``updates``
+    (table, full row as it is after the change) written by primary key, as Core
+    statements chained by one audit append, without the ORM's unit of work: a hand-out
+    (its distribution and lines after the movements, a card's first use) is written this
+    way, where the flush was a third of a scan. Nothing here becomes an ORM instance of
+    the session; a caller that changed an instance it holds says so itself."""
     rows = _checked_rows(session, actor, drafts, now)
     conn = session.connection()
     changes: list[audit.Change] = []
@@ -73,10 +76,17 @@ def post_with(
         pk = [c.name for c in table.primary_key.columns]
         changes += [audit.Change("insert", table.name, audit.row_key(table.name, [v[c] for c in pk]),
                                  audit.row_digest(v.items())) for v in values]
+    for table, row in updates:
+        pk = [c.name for c in table.primary_key.columns]
+        conn.execute(update(table).where(*[table.c[c] == row[c] for c in pk])
+                     .values({k: v for k, v in row.items() if k not in pk}))
+        changes.append(audit.Change("update", table.name, audit.row_key(table.name, [row[c] for c in pk]),
+                                    audit.row_digest(row.items())))
     audit.append(conn, actor.user, actor.device, changes)
 
 
 _MOVEMENTS: Table = Movement.__table__  # type: ignore[assignment]
+_LOT_ITEMS = select(Lot.id, Lot.item_id).where(Lot.id.in_(bindparam("ids", expanding=True)))
 
 
 @functools.cache
@@ -92,10 +102,13 @@ def _checked_rows(
     rows: list[dict[str, Any]] = []
     for draft in drafts:
         draft.check()
-    # Every lot named, checked in one query (a scan names one or two).
+    # Every lot named, checked in one query (a scan names one or two): a statement built
+    # once, on the connection (a lot just added by the caller is flushed first).
     lot_ids = {d.lot_id for d in drafts if d.lot_id is not None}
-    lot_items = dict(session.execute(
-        select(Lot.id, Lot.item_id).where(Lot.id.in_(lot_ids))).all()) if lot_ids else {}
+    lot_items: dict[str, str] = {}
+    if lot_ids:
+        session.flush()
+        lot_items = dict(session.connection().execute(_LOT_ITEMS, {"ids": list(lot_ids)}).all())
     for draft in drafts:
         if draft.lot_id is not None:
             if draft.lot_id not in lot_items:
