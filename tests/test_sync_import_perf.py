@@ -352,3 +352,29 @@ def _mended(data: bytes, secret: bytes) -> bytes:
     assert len(dangling) == 1
     dangling[0][col] = None
     return bf.seal_bundle(header, payload, secret)
+
+
+@pytest.mark.parametrize("n, noted", [(1, 0), (40, 1), (40, 40)])
+def test_staged_rows_arrive_as_sent(tmp_path: Path, n: int, noted: int) -> None:
+    """Columns with one value in every row are bound once in the copy, the others staged:
+    whichever they are (a single row: all of them), each row arrives as it was sent."""
+    def note_some(moves: dict[str, dict[str, object]]) -> None:
+        for k, m in enumerate(list(moves.values())[:noted]):
+            m["note"] = f"note {k}"
+
+    data, secret, key_id, branch = _bundle(tmp_path, n, note_some)
+    _, payload = bf.open_bundle(data, secret)
+    block = payload["tables"]["movements"]
+    sent = {row[0]: dict(zip(block["columns"], row, strict=True)) for row in block["rows"]}
+    dst = _dst_with_key(f"sqlite:///{tmp_path / 'dst.sqlite3'}", secret, key_id, branch)
+    with dst.session() as s:
+        assert sb.import_bundle(s, BOSS, data).new_movements == n
+        got = {m.id: m for m in s.scalars(select(Movement))}
+        assert set(got) == set(sent)
+        for mid, row in sent.items():
+            m = got[mid]
+            assert (m.note, m.lot_id, m.qty, m.device_id, m.occurred_at.isoformat(timespec="microseconds")) \
+                == (row["note"], row["lot_id"], row["qty"], row["device_id"], row["occurred_at"])
+        assert sum(m.note is not None for m in got.values()) == noted
+        assert verify(s) == []
+    dst.dispose()
