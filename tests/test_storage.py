@@ -92,3 +92,39 @@ def test_upgrading_an_old_database_backs_up_first_and_keeps_its_data(sqlite_url)
             "Red Cross of Montenegro"
         )
     db.dispose()
+
+
+def test_a_read_session_neither_waits_for_nor_blocks_a_writer(sqlite_db) -> None:
+    """While a writer holds SQLite's write lock, a read session reads the last committed
+    state at once (a plain session would wait for the lock), and a writer can start
+    while a read session is open; a write in a read session fails and changes nothing;
+    the connection writes again in the next ordinary session."""
+    import time as _time
+
+    import sqlalchemy as sa
+    from sqlalchemy.exc import OperationalError
+
+    from hsp_desk.store.models import Setting
+
+    with sqlite_db.session() as s:
+        s.add(Setting(key="probe", value="before", updated_by="test"))
+        s.commit()
+    writer = sqlite_db.session()
+    writer.execute(sa.update(Setting).where(Setting.key == "probe").values(value="during"))
+    try:
+        began = _time.perf_counter()
+        with sqlite_db.read_session() as r:
+            assert r.scalar(sa.select(Setting.value).where(Setting.key == "probe")) == "before"
+            # A reader open, and the writer still commits.
+            writer.commit()
+            with pytest.raises(OperationalError, match="readonly"):
+                r.execute(sa.update(Setting).where(Setting.key == "probe").values(value="x"))
+        assert _time.perf_counter() - began < 1.0
+    finally:
+        writer.close()
+    with sqlite_db.session() as s:
+        assert s.scalar(sa.select(Setting.value).where(Setting.key == "probe")) == "during"
+        s.execute(sa.update(Setting).where(Setting.key == "probe").values(value="after"))
+        s.commit()
+    with sqlite_db.read_session() as r:
+        assert r.scalar(sa.select(Setting.value).where(Setting.key == "probe")) == "after"

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import audit as _audit  # noqa: F401
 from . import migrate
 from .checkpointer import BACKSTOP_PAGES, WalCheckpointer
-from .engine import make_engine, make_session_factory, resolve_database_url, sqlite_path
+from .engine import READ_ONLY, make_engine, make_session_factory, resolve_database_url, sqlite_path
 
 
 @dataclass
@@ -31,6 +31,14 @@ class Database:
 
     def session(self) -> Session:
         return self.sessions()
+
+    def read_session(self) -> Session:
+        """A session that only reads: on SQLite it neither waits for nor holds the write
+        lock (a page of the stock card read while a hand-out is recorded, or on another
+        thread at the same time); a write in it fails. PostgreSQL: a plain session."""
+        if not self.is_sqlite:
+            return self.sessions()
+        return self.sessions(bind=self.engine.execution_options(**{READ_ONLY: True}))
 
     def dispose(self) -> None:
         if self.checkpointer is not None:

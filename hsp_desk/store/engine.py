@@ -42,6 +42,10 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+#: Execution option of a session that only reads (Database.read_session).
+READ_ONLY = "hsp_read_only"
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -56,7 +60,17 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A writer takes the write lock at once, so that two writers never deadlock
+        # half-way. A reader (READ_ONLY) takes none: in WAL mode it reads its snapshot
+        # while others write, where BEGIN IMMEDIATE would queue it behind every writer
+        # and reader, in SQLite's busy back-off of up to 100 ms a try. query_only makes a
+        # write in it fail loudly instead of taking the lock late.
+        read_only = bool(conn.get_execution_options().get(READ_ONLY))
+        info = conn.connection.info
+        if info.get(READ_ONLY, False) != read_only:
+            conn.exec_driver_sql(f"PRAGMA query_only = {int(read_only)}")
+            info[READ_ONLY] = read_only
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -23,8 +23,15 @@ from .first_run import FirstRunWizard
 from .login import LockGuard, LoginDialog
 from .main_window import MainWindow
 
+#: How long a Python thread keeps the interpreter lock while another waits for it (the
+#: interpreter's default is 5 ms). The GUI thread takes the lock for every cell Qt paints;
+#: while a worker runs Python (a page read ahead, a report, an import), each take waited
+#: up to the whole interval, and a frame of a few hundred cells stretched past 50 ms.
+GIL_SWITCH_SECONDS = 0.0005
+
 
 def application(language: str | None = None, *, stored_language: str | None = None) -> QApplication:
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("HSP Desk")
     app.setOrganizationName("HSP Desk")

@@ -101,13 +101,15 @@ class StockCardView(QWidget):
             return [], None
         # One keyset page per call: an indexed read of a couple of hundred rows, fast enough
         # for the GUI thread, which is where Qt asks for more rows as the view scrolls (500
-        # rows took up to 25 ms of one frame on the benchmark; 200, about 10).
-        with self.ctx.db.session() as s:
+        # rows took up to 25 ms of one frame on the benchmark; 200, about 10). The model
+        # also calls it on its read-ahead thread, at the same time: read-only sessions
+        # take no lock, so neither waits for the other (nor for a hand-out being written).
+        with self.ctx.db.read_session() as s:
             return card_page(s, self.item_code, self.site_code, cursor, limit=CARD_PAGE_ROWS)
 
     def show_card(self, item_code: str, site_code: str | None) -> None:
         self.item_code, self.site_code = item_code, site_code
-        with self.ctx.db.session() as s:
+        with self.ctx.db.read_session() as s:
             head = card_header(s, item_code, site_code)
         where = site_code or self.tr("all sites")
         self.title.setText(
