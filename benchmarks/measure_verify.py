@@ -53,8 +53,7 @@ def _verify(bench: Bench, url: str, *, full: bool) -> tuple[float, verify_servic
     try:
         db = bench.open(url)
         t0 = time.perf_counter()
-        with db.session() as s:
-            report = verify_service.run_verify(s, CHECKER, full=full)
+        report = verify_service.run_verify(db, CHECKER, full=full)
         took = time.perf_counter() - t0
     finally:
         verify_service.CHECKS = checks

@@ -27,8 +27,7 @@ CHECKER = Actor("hsp-desk verify", "dev-check")
 
 
 def _run(db: Database, *, full: bool = False) -> verify_service.VerifyReport:
-    with db.session() as s:
-        return verify_service.run_verify(s, CHECKER, full=full)
+    return verify_service.run_verify(db, CHECKER, full=full)
 
 
 def _receive(db: Database, qty: int = 7) -> list[str]:
@@ -202,3 +201,28 @@ def test_an_old_audit_entry_edited_is_found_by_the_rolling_window(
     _tamper(db, "UPDATE audit_log SET \"user\" = 'someone' WHERE seq = 3")
     problems = [str(p) for p in _run(db).problems]
     assert any("entry 3" in p and "edited outside HSP Desk" in p for p in problems), problems
+
+
+def test_hand_outs_go_on_while_the_ledger_is_checked(sqlite_db: Database,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check reads a snapshot without SQLite's write lock: a receipt recorded while it
+    runs commits at once, the checkpoint still names the snapshot's head, and the next
+    check walks what came in meanwhile."""
+    _stock(sqlite_db)
+    real = verify_service.check
+    during: list[int] = []
+
+    def check_with_a_receipt_meanwhile(session, **kw):  # type: ignore[no-untyped-def]
+        report = real(session, **kw)
+        during.extend(_receive(sqlite_db, 3))  # would wait for the check's lock, 30 s
+        return report
+
+    monkeypatch.setattr(verify_service, "check", check_with_a_receipt_meanwhile)
+    first = _run(sqlite_db)
+    assert first.problems == [] and during
+    assert first.head[0] < _head(sqlite_db)
+    monkeypatch.setattr(verify_service, "check", real)
+    second = _run(sqlite_db)
+    assert second.problems == [] and not second.full
+    assert second.since is not None and second.since.seq == first.head[0]
+    assert second.entries_checked > len(during)  # the receipt's entries, and the checkpoint's

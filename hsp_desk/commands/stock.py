@@ -55,8 +55,7 @@ def cmd_stock(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     db = database(args)
-    with db.session() as s:
-        report = run_verify(s, Actor("hsp-desk verify", device_id()), full=args.full)
+    report = run_verify(db, Actor("hsp-desk verify", device_id()), full=args.full)
     if report.problems:
         print(f"verify: {len(report.problems)} problem(s) found:", file=sys.stderr)
         for p in report.problems:
