@@ -833,7 +833,7 @@ def _stage(conn: Connection, bulk: _Bulk) -> _Staged:
     values: list[Sequence[Any]] = []
     for col, vals in zip(bulk.table.columns, bulk.binds, strict=True):
         first = vals[0]
-        if vals.count(first) == len(vals):  # a column's values are of one type (_decode)
+        if vals.count(first) == len(vals):  # equal, and of one type (_decode checks it)
             constant[col.name] = first
         else:
             varying.append(col.name)

@@ -25,8 +25,8 @@ from .main_window import MainWindow
 
 #: How long a Python thread keeps the interpreter lock while another waits for it (the
 #: interpreter's default is 5 ms). The GUI thread takes the lock for every cell Qt paints;
-#: while a worker runs Python (a page read ahead, a report, an import), each take waited
-#: up to the whole interval, and a frame of a few hundred cells stretched past 50 ms.
+#: while a worker runs Python (a page read ahead, a report, an import), each take may wait
+#: the whole interval: stock card frames painted during a read ahead reached 50-54 ms.
 GIL_SWITCH_SECONDS = 0.0005
 
 
