@@ -51,6 +51,10 @@ def collect(bench: Bench, only: set[str], *, tiny: bool, scans: int,
             continue
         if area in ("start", "scroll") and not bench.work.exists():
             measure_distribution.copy_database(bench.data.path, bench.work)
+        # What the last step wrote (reports, copies of the 2 GB file) goes to disk before
+        # this one is timed: otherwise its commits' fsyncs queue behind that writeback.
+        if hasattr(os, "sync"):
+            os.sync()
         t0 = time.perf_counter()
         try:
             got = step()
