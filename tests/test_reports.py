@@ -333,3 +333,21 @@ def test_stock_report_on_demo_data_reconciles(sqlite_db, tmp_path) -> None:
         header = sr.header_for(s, rep, "amina", all_sites=True)
         sr.write_pdf(rep, header, tmp_path / "demo.pdf")
         assert "All selected sites together" in pdf_text(tmp_path / "demo.pdf")
+
+
+@pytest.mark.parametrize("name", ["stock", "stock-card", "grn", "waybill", "distribution", "donor",
+                                  "expiry"])
+def test_every_report_is_produced_in_a_read_only_session(db, session, world, history, actor,  # type: ignore[no-untyped-def]
+                                                         tmp_path, name: str) -> None:
+    """Reports only read: `hsp-desk report` runs them in a read session, which never makes
+    a hand-out wait, and in which any write would fail on SQLite."""
+    from hsp_desk.store.models import Document
+
+    kind = {"grn": "grn", "waybill": "waybill"}.get(name)
+    number = session.scalar(select(Document.number).where(Document.kind == kind)) if kind else None
+    assert kind is None or number
+    with db.read_session() as r:
+        out = produce_report(r, actor, ReportRequest(
+            name, tmp_path / f"{name}.pdf", () if name in ("grn", "waybill") else ("MNE-ROZAJE",),
+            P_START, P_END, "WATER-05" if name == "stock-card" else None, number))
+    assert out.exists() and out.stat().st_size > 1000

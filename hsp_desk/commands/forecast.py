@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_forecast(args: argparse.Namespace) -> int:
     db = database(args)
-    with db.session() as s:
+    with db.read_session() as s:
         rows = stock_forecast(s, args.site, args.days, item_code=args.item)
     if args.low:
         rows = [r for r in rows if r.low or r.forecast.out]

@@ -59,7 +59,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_report(args: argparse.Namespace) -> int:
     db = database(args)
     actor = cli_actor(args, db)
-    with db.session() as s:
+    # Read-only: a report run here must not make the hand-outs of the desk wait.
+    with db.read_session() as s:
         sites = list(args.site)
         if args.branch or args.national_society:
             from ..services.sites import consolidated_site_codes

@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_stock(args: argparse.Namespace) -> int:
     db = database(args)
-    with db.session() as s:
+    with db.read_session() as s:
         rows = stock_on_hand(s, args.site)
     print_table(
         ["site", "item", "name", "unit", "on_hand", "reorder_level", "nearest_expiry"],
