@@ -23,6 +23,7 @@ from ..domain.enums import ItemCategory, MovementKind
 from ..domain.errors import AlreadyReversed, HspError, InvalidInput, NotFound
 from ..domain.ledger import MovementDraft, new_id, utcnow
 from ..domain.roles import Permission
+from ..store import audit
 from ..store.audit import ChainPoint
 from ..store.models import (
     AuditEntry,
@@ -316,13 +317,12 @@ def _write(session: Session, actor: Actor, dist: Distribution, drafts: list[Move
     out of the session: it only tells the caller what was written. A card handed out on
     for the first time becomes active in the same batch."""
     dist.id = dist.id or new_id()
-    header = {name: getattr(dist, attr) for name, attr in _DIST_COLUMNS}
+    header = audit.column_values(dist)
     lines = [{"movement_id": d.id, "distribution_id": dist.id, "item_id": d.item_id, "qty": -d.qty}
              for d in drafts]
     updates = []
     if token is not None and token.status == "issued":
-        updates.append((_TOKENS, {name: getattr(token, attr) for name, attr in _TOKEN_COLUMNS}
-                        | {"status": "active"}))
+        updates.append((_TOKENS, audit.column_values(token) | {"status": "active"}))
     ledger.post_with(session, actor, drafts, [(_DISTRIBUTIONS, [header]), (_LINES, lines)],
                      now=now, updates=updates)
     if updates:  # as written: the session has nothing left to flush for it
@@ -331,10 +331,7 @@ def _write(session: Session, actor: Actor, dist: Distribution, drafts: list[Move
 
 _DISTRIBUTIONS: Table = Distribution.__table__  # type: ignore[assignment]
 _LINES: Table = DistributionLine.__table__  # type: ignore[assignment]
-#: (column, attribute) of every column: a transient instance reads None for those unset.
-_DIST_COLUMNS = [(p.columns[0].name, p.key) for p in Distribution.__mapper__.column_attrs]
 _TOKENS: Table = Token.__table__  # type: ignore[assignment]
-_TOKEN_COLUMNS = [(p.columns[0].name, p.key) for p in Token.__mapper__.column_attrs]
 
 
 # --- undo --------------------------------------------------------------------------------

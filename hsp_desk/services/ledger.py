@@ -73,15 +73,12 @@ def post_with(
         if not values:
             continue
         conn.execute(_insert(table), values)
-        pk = [c.name for c in table.primary_key.columns]
-        changes += [audit.Change("insert", table.name, audit.row_key(table.name, [v[c] for c in pk]),
-                                 audit.row_digest(v.items())) for v in values]
+        changes += audit.changes_of("insert", table, values)
     for table, row in updates:
         pk = [c.name for c in table.primary_key.columns]
         conn.execute(update(table).where(*[table.c[c] == row[c] for c in pk])
                      .values({k: v for k, v in row.items() if k not in pk}))
-        changes.append(audit.Change("update", table.name, audit.row_key(table.name, [row[c] for c in pk]),
-                                    audit.row_digest(row.items())))
+        changes += audit.changes_of("update", table, [row])
     audit.append(conn, actor.user, actor.device, changes)
 
 

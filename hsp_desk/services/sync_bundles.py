@@ -923,9 +923,7 @@ class _Merge:
         return row
 
     def _audit(self, action: str, tname: str, row: dict[str, Any]) -> None:
-        pk = _pk_cols(BY_NAME[tname].table)
-        self.changes.append(audit.Change(action, tname, audit.row_key(tname, [row[c] for c in pk]),
-                                         audit.row_digest(row.items())))
+        self.changes += audit.changes_of(action, BY_NAME[tname].table, [row])
 
     # mutable rows -------------------------------------------------------------------------
     def merge_lww(self, spec: Spec, rows: list[dict[str, Any]], versions: list[datetime | None]) -> None:
@@ -1114,7 +1112,7 @@ class _Merge:
             return audit.chain_entries(head, at, self.actor.user, device,
                                        chain(mutable, inserted), sqlite=sqlite)
 
-        if not sqlite:
+        if not sqlite or not bulks:  # nothing to overlap with: no thread
             for b in bulks:
                 _raw_insert(self.s, b.table, b.binds)
             audit.insert_entries(conn, entries())
@@ -1127,11 +1125,9 @@ class _Merge:
             rows = computed.result()  # the pool waits for it even if a copy failed
         audit.insert_entries(conn, rows)
 
-    def flush_audit(self) -> None:
-        if self.changes:
-            audit.append(self.s.connection(), self.actor.user,
-                         (IMPORT_DEVICE_PREFIX + self.header.device)[:64], self.changes)
-            self.changes = []
+    def write_versions(self) -> None:
+        """Where each merged mutable row was last changed (its changes were chained by
+        :meth:`write`)."""
         if self.versions:
             t = _t(SyncRowVersion)
             for v in self.versions:
@@ -1263,7 +1259,7 @@ def _merge_tables(session: Session, actor: Actor, header: bf.BundleHeader, table
     bulks = [merge.prepare(BY_NAME[name], frame) for name, frame in
              (("movements", moves), ("distributions", dists), ("distribution_lines", lines))]
     merge.write([b for b in bulks if b is not None])
-    merge.flush_audit()
+    merge.write_versions()
     now = utcnow()
     rows_new = sum(merge.new.values())
     session.add(SyncImport(content_hash=content_hash, source_device=header.device[:64],

@@ -265,14 +265,25 @@ def record(session: Session, action: str, table: Table, rows: Iterable[dict[str,
 
     ``rows`` are the full column values after the write (for a delete, the primary key
     columns are enough)."""
+    user, device = _who(session)
+    append(session.connection(), user, device, changes_of(action, table, rows))
+
+
+def changes_of(action: str, table: Table, rows: Iterable[dict[str, Any]]) -> list[Change]:
+    """The changes of rows written with Core statements (see :func:`record`), for a
+    writer that chains several tables' rows in one append."""
     pk_cols = [c.name for c in table.primary_key.columns]
-    changes = [
+    return [
         Change(action, table.name, row_key(table.name, (r[c] for c in pk_cols)),
                None if action == "delete" else row_digest(r.items()))
         for r in rows
     ]
-    user, device = _who(session)
-    append(session.connection(), user, device, changes)
+
+
+def column_values(obj: Any) -> dict[str, Any]:
+    """Every column of an ORM instance, by column name, as it is now (None for an
+    attribute never set on a transient one): the full row a Core write of it needs."""
+    return {col: getattr(obj, attr) for attr, col in _info(inspect(obj).mapper).columns}
 
 
 def _instance_change(action: str, obj: Any) -> Change | None:
