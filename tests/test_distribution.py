@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from hsp_desk.cli import main
 from hsp_desk.domain import entitlements as ent
 from hsp_desk.domain import tokens as tk
-from hsp_desk.domain.errors import AlreadyReversed, InsufficientStock, InvalidInput
+from hsp_desk.domain.errors import AlreadyReversed, InsufficientStock, InvalidInput, NotFound
 from hsp_desk.domain.tokens import CardRejected
 from hsp_desk.services import distribution as ds
 from hsp_desk.services import tokens as ts
@@ -20,7 +20,7 @@ from hsp_desk.services.permissions import NotAllowed
 from hsp_desk.services.receiving import ReceiptLine, receive
 from hsp_desk.services.verify import verify
 from hsp_desk.store.balances import on_hand
-from hsp_desk.store.models import Distribution, DistributionLine, Movement, Token
+from hsp_desk.store.models import Distribution, DistributionLine, Item, Movement, Site, Token
 
 DAY = datetime(2026, 3, 2, 10, 0)
 VOLUNTEER = Actor("vera", "dev-vol", role="volunteer")
@@ -224,6 +224,50 @@ def test_a_genuine_card_printed_on_another_laptop_is_recorded(session, desk) -> 
     ds.distribute(session, VOLUNTEER, "MNE-ROZAJE", tk.payload(secret, "MNE-1", token_id),
                   [("HYG-KIT", 1)], occurred_at=DAY)
     assert session.get(Token, token_id).status == "active"
+
+
+def test_a_first_use_read_outside_the_session_is_written_and_chained(db, desk) -> None:
+    """The hand-out reads the token as a plain row: the card becomes active in the
+    database and in the audit trail, and the session is left with nothing to flush."""
+    _, cards = desk
+    with db.session() as fresh:
+        d = ds.distribute(fresh, VOLUNTEER, "mne-rozaje", cards[1].payload,
+                          [("3800000000050", 1)], occurred_at=DAY)
+        assert not fresh.new and not fresh.dirty
+        assert fresh.get(Token, cards[1].token_id).status == "active"
+        assert d.site_id == fresh.scalar(select(Site.id).where(Site.code == "MNE-ROZAJE"))
+        assert fresh.scalar(select(Item.code).join(DistributionLine,
+                            DistributionLine.item_id == Item.id)
+                            .where(DistributionLine.distribution_id == d.id)) == "WATER-05"
+        assert verify(fresh, full=True) == []
+
+
+def test_a_card_the_session_already_holds_is_that_instance(db, desk) -> None:
+    """Within the transaction (record_distribution, which the demo batches), the token
+    the session holds says what was written, with nothing left to flush."""
+    _, cards = desk
+    with db.session() as held:
+        token = held.get(Token, cards[2].token_id)
+        assert token.status == "issued"
+        ds.record_distribution(held, VOLUNTEER, "MNE-ROZAJE", cards[2].payload,
+                               [("HYG-KIT", 1)], occurred_at=DAY)
+        assert token.status == "active" and not held.dirty
+        assert held.connection().execute(select(Token.status).where(
+            Token.id == cards[2].token_id)).scalar() == "active"
+        held.commit()
+    with db.session() as other:
+        assert other.get(Token, cards[2].token_id).status == "active"
+        assert verify(other, full=True) == []
+
+
+def test_unknown_site_or_item_is_refused_by_name_and_writes_nothing(session, desk) -> None:
+    _, cards = desk
+    before = _counts(session)
+    with pytest.raises(NotFound, match="no site with the code 'MNE-NOWHERE'"):
+        ds.distribute(session, VOLUNTEER, "MNE-NOWHERE", cards[0].payload, [("HYG-KIT", 1)])
+    with pytest.raises(NotFound, match="no item with the code or barcode 'HYG-KITT'"):
+        ds.distribute(session, VOLUNTEER, "MNE-ROZAJE", cards[0].payload, [("HYG-KITT", 1)])
+    assert _counts(session) == before
 
 
 def test_cli_distribute_and_show(db_url, capsys) -> None:

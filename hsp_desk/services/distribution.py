@@ -38,7 +38,7 @@ from ..store.models import (
 from . import ledger
 from . import tokens as token_service
 from .context import Actor
-from .lookup import item_by_code, site_by_code
+from .lookup import item_by_code, item_ref_by_code, site_by_code, site_id_by_code
 from .permissions import require
 from .transaction import committing
 
@@ -254,7 +254,7 @@ def record_distribution(
     Everything is checked before anything is written."""
     require(actor, Permission.DISTRIBUTE)
     wanted = _lines(lines)
-    site = site_code if isinstance(site_code, Site) else site_by_code(session, site_code)
+    site_id = site_code.id if isinstance(site_code, Site) else site_id_by_code(session, site_code)
     now = utcnow()
     when = occurred_at or now
     reason = (override_reason or "").strip() or None
@@ -273,11 +273,11 @@ def record_distribution(
         if head_count is not None:
             raise InvalidInput("A hand-over to a card is for one household: no head count.",
                                "Leave the head count empty, or hand over without a card.")
-        check = token_service.check_card(session, card, lock=True)
-        token = (token_service.adopt(session, check, site)
+        check = token_service.check_card_to_write(session, card)
+        token = (token_service.adopt(session, check, site_id)
                  if check.token is None and check.key_id is not None
                  else token_service.usable(session, check))
-    items = [(item_by_code(session, code), qty) for code, qty in wanted]
+    items = [(item_ref_by_code(session, code), qty) for code, qty in wanted]
 
     overridden: list[ent.Refusal] = []
     if token is not None:
@@ -296,10 +296,10 @@ def record_distribution(
 
     drafts: list[MovementDraft] = []
     for item, qty in items:
-        drafts += ledger.issue_drafts(session, MovementKind.DISTRIBUTION, site.id, item.id, qty,
+        drafts += ledger.issue_drafts(session, MovementKind.DISTRIBUTION, site_id, item.id, qty,
                                       occurred_at=when)
     dist = Distribution(
-        site_id=site.id, token_id=token.id if token else None,
+        site_id=site_id, token_id=token.id if token else None,
         household_id=token.household_id if token else None,
         head_count=head_count if token is None else None,
         occurred_at=when, recorded_at=now, recorded_by=actor.user, device_id=actor.device,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, Table, bindparam, insert, select, update
+from sqlalchemy import Insert, Table, Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.enums import MovementKind
@@ -76,8 +76,10 @@ def post_with(
         changes += audit.changes_of("insert", table, values)
     for table, row in updates:
         pk = [c.name for c in table.primary_key.columns]
-        conn.execute(update(table).where(*[table.c[c] == row[c] for c in pk])
-                     .values({k: v for k, v in row.items() if k not in pk}))
+        # The columns not in the key are the SET clause, as SQLAlchemy makes it from
+        # the parameters' names; the key is bound as pk__<column>, a name no column has.
+        conn.execute(_update_by_key(table), {k: v for k, v in row.items() if k not in pk}
+                     | {f"pk__{c}": row[c] for c in pk})
         changes += audit.changes_of("update", table, [row])
     audit.append(conn, actor.user, actor.device, changes)
 
@@ -89,6 +91,12 @@ _LOT_ITEMS = select(Lot.id, Lot.item_id).where(Lot.id.in_(bindparam("ids", expan
 @functools.cache
 def _insert(table: Table) -> Insert:
     return insert(table)
+
+
+@functools.cache
+def _update_by_key(table: Table) -> Update:
+    return update(table).where(*[c == bindparam(f"pk__{c.name}")
+                                 for c in table.primary_key.columns])
 
 
 def _checked_rows(

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Row, Table, bindparam, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from ..domain import tokens as tk
 from ..domain.entitlements import check_profile
@@ -139,23 +140,23 @@ class CardCheck:
     key_id: str | None
 
 
-def check_card(session: Session, text: object, *, lock: bool = False) -> CardCheck:
-    """Read and authenticate a scan or a typed code. Writes nothing.
+def authenticate(session: Session, text: object) -> tuple[str, str | None]:
+    """The token id of a scan or a typed code, and the id of the key whose mac verified
+    (None for a typed code, which has no mac). Reads the keys only; writes nothing.
 
-    A genuine payload (its mac verifies with one of our keys) whose token this database
-    does not hold yet is accepted with ``token`` None: a card printed on another laptop
-    that has not been synchronised. A typed code has no mac, so it must be known here.
+    Refuses with a :class:`CardRejected` a card signed by none of our active keys.
     """
     reading = tk.read_card(text)
     if reading.typed_id is not None:
-        return CardCheck(reading.typed_id, _load(session, reading.typed_id, lock), None)
-    keys: dict[str, TokenKey | None] = {}
+        return reading.typed_id, None
+    conn = session.connection()
+    keys: dict[str, Row[tuple[str, str, bool]] | None] = {}
     for p in reading.payloads:
         if p.issuer not in keys:
-            keys[p.issuer] = session.get(TokenKey, p.issuer)
+            keys[p.issuer] = conn.execute(_KEY, {"key_id": p.issuer}).first()
         key = keys[p.issuer]
         if key is not None and key.active and p.verifies(key.secret):
-            return CardCheck(p.token_id, _load(session, p.token_id, lock), key.key_id)
+            return p.token_id, key.key_id
     first = reading.payloads[0]
     if all(keys[p.issuer] is None for p in reading.payloads):
         raise CardRejected(
@@ -182,10 +183,39 @@ def check_card(session: Session, text: object, *, lock: bool = False) -> CardChe
     )
 
 
-_TOKEN = select(Token).where(Token.id == bindparam("token_id"))  # built once: runs every scan
+def check_card(session: Session, text: object, *, lock: bool = False) -> CardCheck:
+    """Read and authenticate a scan or a typed code. Writes nothing.
+
+    A genuine payload (its mac verifies with one of our keys) whose token this database
+    does not hold yet is accepted with ``token`` None: a card printed on another laptop
+    that has not been synchronised. A typed code has no mac, so it must be known here.
+    """
+    token_id, key_id = authenticate(session, text)
+    return CardCheck(token_id, _load(session, token_id, lock), key_id)
+
+
+def check_card_to_write(session: Session, text: object) -> CardCheck:
+    """:func:`check_card` with the token locked, for a hand-out, which writes the token
+    (its first use) with a Core statement of its own: the token is read as a plain row
+    and given as a :class:`Token` outside the session. Loading it as an ORM instance
+    cost a tenth of a scan. A token this session already holds is that instance."""
+    token_id, key_id = authenticate(session, text)
+    if session.identity_map.get(identity_key(Token, token_id)) is not None:
+        return CardCheck(token_id, _load(session, token_id, True), key_id)
+    session.flush()  # a token added in this session and not yet written is found
+    row = session.connection().execute(_TOKEN_ROW_LOCKED, {"token_id": token_id}).first()
+    return CardCheck(token_id, Token(**row._mapping) if row else None, key_id)
+
+
+_KEY = select(TokenKey.key_id, TokenKey.secret, TokenKey.active).where(
+    TokenKey.key_id == bindparam("key_id"))
+_TOKENS: Table = Token.__table__  # type: ignore[assignment]
+_TOKEN = select(Token).where(Token.id == bindparam("token_id"))
 # Two laptops scanning the same card at once: the second waits here, then sees what the
 # first handed out (DESIGN.md §8b).
 _TOKEN_LOCKED = _TOKEN.with_for_update()
+_TOKEN_ROW_LOCKED = (select(*_TOKENS.columns).where(_TOKENS.c.id == bindparam("token_id"))
+                     .with_for_update())
 
 
 def _load(session: Session, token_id: str, lock: bool) -> Token | None:
@@ -220,11 +250,11 @@ def resolve(session: Session, text: object, *, lock: bool = False) -> Token:
     return usable(session, check_card(session, text, lock=lock))
 
 
-def adopt(session: Session, check: CardCheck, site: Site) -> Token:
+def adopt(session: Session, check: CardCheck, site_id: str) -> Token:
     """Record a genuine card of ours that this database has not seen (printed elsewhere)."""
     assert check.token is None and check.key_id is not None
     token = Token(id=check.token_id, key_id=check.key_id, status="active", issued_at=utcnow(),
-                  site_id=site.id)
+                  site_id=site_id)
     session.add(token)
     session.flush()
     return token
