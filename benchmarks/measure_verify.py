@@ -14,6 +14,7 @@ read of the balance table, i.e. the balance check alone done in SQL.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sqlite3
 import time
@@ -36,6 +37,7 @@ ACTIVITY = 5_000
 
 def _timed_checks(split: list[tuple[str, float]]) -> list[Callable[..., Any]]:
     def timed(check: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(check)  # the check's name is its progress step
         def run(*args: Any) -> Any:
             t0 = time.perf_counter()
             try:

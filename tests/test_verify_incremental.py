@@ -8,6 +8,7 @@ application's back, triggers dropped first.
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -226,3 +227,66 @@ def test_hand_outs_go_on_while_the_ledger_is_checked(sqlite_db: Database,
     assert second.problems == [] and not second.full
     assert second.since is not None and second.since.seq == first.head[0]
     assert second.entries_checked > len(during)  # the receipt's entries, and the checkpoint's
+
+
+def test_progress_names_each_check_and_is_told_after_every_batch(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Admin page's ledger check shows these steps and stops through them."""
+    from hsp_desk.store import audit
+
+    _stock(db)
+    monkeypatch.setattr(audit, "_BATCH", 3)  # many batches from a small ledger
+    seen: list[tuple[int, int, str]] = []
+    report = verify_service.run_verify(db, CHECKER, progress=lambda *a: seen.append(a))
+    assert report.problems == []
+    names = [c.__name__ for c in verify_service.CHECKS]
+    assert [s for s in dict.fromkeys(seen) if s[2]] == [(i, 3, n) for i, n in enumerate(names)]
+    assert seen[-1] == (3, 3, "")
+    # The audit trail's walk reports after each batch of three entries.
+    walks = sum(1 for s in seen if s[2] == "check_audit_trail")
+    assert walks > report.head[0] // 3
+
+
+def test_a_check_stopped_midway_leaves_no_checkpoint(db: Database,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from hsp_desk.store import audit
+
+    _stock(db)
+    monkeypatch.setattr(audit, "_BATCH", 3)
+
+    class Stop(Exception):
+        pass
+
+    calls: list[str] = []
+
+    def stop_in_the_audit_walk(done: int, total: int, name: str) -> None:
+        calls.append(name)
+        if calls.count("check_audit_trail") == 3:  # inside the walk, not at its start
+            raise Stop
+
+    with pytest.raises(Stop):
+        verify_service.run_verify(db, CHECKER, full=True, progress=stop_in_the_audit_walk)
+    assert "check_distributions" not in calls
+    with db.session() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(VerifyCheckpoint)) == 0
+    assert _run(db).problems == []  # the connection it used is sound
+
+
+def test_only_a_logistics_officer_or_above_checks_the_ledger(db: Database) -> None:
+    from hsp_desk.services.permissions import NotAllowed
+
+    _stock(db)
+    with pytest.raises(NotAllowed, match="logistics officer"):
+        verify_service.run_verify(db, Actor("vera", "dev-vol", role="coordinator"))
+    with db.session() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(VerifyCheckpoint)) == 0
+
+
+def test_a_lot_is_named_by_the_number_on_its_boxes(db: Database) -> None:
+    _stock(db)
+    with db.session() as s:
+        receive(s, COORD, "MNE-ROZAJE", [ReceiptLine("BABY-CEREAL", 12, "L-2027-03", date(2027, 3, 1))])
+    _tamper(db, "UPDATE balances SET qty = qty - 2 WHERE lot_key <> ''")
+    problems = [str(p) for p in _run(db).problems]
+    assert problems == [
+        "MNE-ROZAJE / BABY-CEREAL / lot L-2027-03: balance shows 10 but the movements add up to 12"]

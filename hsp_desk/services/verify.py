@@ -14,6 +14,7 @@ itself edited behind the application's back makes the check a full one too.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,12 +24,14 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from ..domain.ledger import utcnow
+from ..domain.roles import Permission
 from ..store import audit
 from ..store.database import Database
-from ..store.models import Balance, Item, Movement, Site, VerifyCheckpoint
+from ..store.models import Balance, Item, Lot, Movement, Site, VerifyCheckpoint
 from .audit_trail import audited_tables_present, check_audit_trail
 from .context import Actor
 from .distribution import check_distributions
+from .permissions import require
 from .transaction import committing
 
 
@@ -61,11 +64,17 @@ def check_balances(session: Session, since: audit.ChainPoint | None = None) -> l
     }
     sites = {i: c for i, c in session.execute(select(Site.id, Site.code))}
     items = {i: c for i, c in session.execute(select(Item.id, Item.code))}
+    lots: dict[str, str] = {}
     problems = []
     for key in sorted(set(ledger) | set(cached)):
         want, have = ledger.get(key, 0), cached.get(key, 0)
+        if want >= 0 and want == have:
+            continue
         site, item, lot = key
-        where = f"{sites.get(site, site)} / {items.get(item, item)}" + (f" / lot {lot}" if lot else "")
+        if lot and not lots:  # the lot numbers people read, only when a lot is named
+            lots = {i: n for i, n in session.execute(select(Lot.id, Lot.lot_no))}
+        where = (f"{sites.get(site, site)} / {items.get(item, item)}"
+                 + (f" / lot {lots.get(lot, lot)}" if lot else ""))
         if want < 0:
             problems.append(Problem(where, f"the ledger sums to {want}, below zero"))
         if want != have:
@@ -130,7 +139,13 @@ def _scrub_window(session: Session, checked_to: int) -> tuple[int, int] | None:
     return first, min(first + SCRUB_ENTRIES - 1, checked_to)
 
 
-def check(session: Session, *, full: bool = False) -> VerifyReport:
+#: ``progress(done, total, check)``: called before each check with the check's function
+#: name, and after each batch of rows it reads; it may raise to stop the check.
+Progress = Callable[[int, int, str], None]
+
+
+def check(session: Session, *, full: bool = False, progress: Progress | None = None
+          ) -> VerifyReport:
     """Run every check (read only). Incremental from the latest checkpoint unless ``full``
     or there is none."""
     if session.get_bind().dialect.name == "postgresql" and not session.in_transaction():
@@ -155,8 +170,16 @@ def check(session: Session, *, full: bool = False) -> VerifyReport:
              if cp is not None else None)
     head = audit.head(conn)
     counts = audit.table_counts(conn, audited_tables_present(session))
-    for chk in CHECKS:
-        problems += chk(session, since)
+    for step, chk in enumerate(CHECKS):
+        name = getattr(chk, "__name__", "")
+        if progress is None:
+            problems += chk(session, since)
+            continue
+        progress(step, len(CHECKS), name)
+        with audit.between_batches(functools.partial(progress, step, len(CHECKS), name)):
+            problems += chk(session, since)
+    if progress is not None:
+        progress(len(CHECKS), len(CHECKS), "")
     return VerifyReport(problems, cp is None, since, cp.verified_at if cp is not None else None,
                         last_full, head, counts)
 
@@ -181,17 +204,21 @@ def record_checkpoint(session: Session, actor: Actor, report: VerifyReport) -> V
     return cp
 
 
-def run_verify(db: Database, actor: Actor, *, full: bool = False) -> VerifyReport:
-    """``hsp-desk verify``: check in a read-only session, then (when clean) leave a
-    checkpoint in a short transaction of its own.
+def run_verify(db: Database, actor: Actor, *, full: bool = False,
+               progress: Progress | None = None) -> VerifyReport:
+    """``hsp-desk verify`` and the Admin page's ledger check: check in a read-only
+    session, then (when clean) leave a checkpoint in a short transaction of its own.
+    Needs a logistics officer or above (who reconciles what it finds). An exception
+    raised by ``progress`` stops the check; no checkpoint is left then.
 
     On SQLite an ordinary session holds the write lock from its first statement: a full
     check (half a minute on a five-year ledger) kept every hand-out waiting. The checkpoint
     names the head of the trail and the table counts of the snapshot checked; whatever
     was written between that snapshot and the checkpoint comes after that head, so the
     next check walks it."""
+    require(actor, Permission.ADJUST)
     with db.read_session() as session:
-        report = check(session, full=full)
+        report = check(session, full=full, progress=progress)
     with db.session() as session:
         record_checkpoint(session, actor, report)
     return report

@@ -27,6 +27,8 @@ import functools
 import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -400,6 +402,20 @@ def verify_trail(conn: Connection, tables: Iterable[Table],
 
 _BATCH = 10_000
 _cursor_ids = itertools.count()
+#: Called after every batch a check reads (see :func:`between_batches`).
+_between_batches: ContextVar[Callable[[], None] | None] = ContextVar("between_batches", default=None)
+
+
+@contextmanager
+def between_batches(call: Callable[[], None]) -> Iterator[None]:
+    """Call ``call`` after each batch of rows the checks read, on this thread, until the
+    block ends: the Admin page's ledger check reports progress this way, and stops when
+    the call raises (the user pressed Cancel)."""
+    token = _between_batches.set(call)
+    try:
+        yield
+    finally:
+        _between_batches.reset(token)
 
 
 def _rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> Iterator[list[Any]]:
@@ -411,10 +427,13 @@ def _rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> Iterator[
         cur = conn.connection.dbapi_connection.cursor(name=f"hsp_verify_{next(_cursor_ids)}")  # type: ignore[union-attr]
     else:
         cur = conn.connection.cursor()
+    tick = _between_batches.get()
     try:
         cur.execute(sql, params)
         while batch := cur.fetchmany(_BATCH):
             yield batch
+            if tick is not None:
+                tick()
     finally:
         cur.close()
 

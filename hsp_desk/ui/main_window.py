@@ -148,5 +148,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         gui_settings().setValue("site", self.ctx.site_code)
+        self.ctx.tasks.cancel_background()
         self.ctx.tasks.wait()
         super().closeEvent(event)

@@ -4,6 +4,10 @@ Like Anki's taskman: database work runs one job at a time on its own pool (SQLit
 one writer anyway, and a second click never races the first), each job in its own
 Session (a Session never crosses threads), and the callbacks run on the GUI thread.
 The job function must never touch a widget.
+
+A long check that only reads (the ledger check) runs ``background=True`` on a second
+pool instead, so that hand-outs recorded meanwhile do not queue behind it; it must read
+in read-only sessions (``Database.read_session``). Closing the window cancels it.
 """
 
 from __future__ import annotations
@@ -85,6 +89,9 @@ class Tasks(QObject):
         self.db = db
         self._db_pool = QThreadPool(self)
         self._db_pool.setMaxThreadCount(1)
+        self._background_pool = QThreadPool(self)
+        self._background_pool.setMaxThreadCount(1)
+        self._background_jobs: set[Job] = set()
         self._active: set[_Signals] = set()
         self.last_error: BaseException | None = None
 
@@ -102,16 +109,24 @@ class Tasks(QObject):
         cancellable: bool = False,
         on_error: Callable[[BaseException], None] | None = None,
         writes: bool = False,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+        background: bool = False,
     ) -> Job:
         """Run ``fn(job)`` on the worker; then ``on_success(result)`` on the GUI thread.
 
         With ``label`` a progress dialog appears if the job takes longer than half a
-        second (with a Cancel button when ``cancellable``). Errors are shown in a dialog
-        over ``parent`` unless ``on_error`` handles them; a cancelled job is silent.
+        second (with a Cancel button when ``cancellable``). ``on_progress`` receives the
+        job's progress on the GUI thread instead, for a page that shows it itself, and
+        ``on_finished`` is called however the job ended (cancelled too). Errors are shown
+        in a dialog over ``parent`` unless ``on_error`` handles them; a cancelled job is
+        silent. ``background``: on the second pool (see the module's docstring).
         """
         self.last_error = None
         signals = _Signals()
         job = Job(signals.progress.emit)
+        if on_progress is not None:
+            signals.progress.connect(on_progress)
         dialog: QProgressDialog | None = None
         if label is not None:
             dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
@@ -150,6 +165,9 @@ class Tasks(QObject):
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()
+            self._background_jobs.discard(job)
+            if on_finished is not None:
+                on_finished()
             self._active.discard(signals)
             if not self._active:
                 self.busy_changed.emit(False)
@@ -161,7 +179,9 @@ class Tasks(QObject):
         self._active.add(signals)
         if was_idle:
             self.busy_changed.emit(True)
-        self._db_pool.start(_Runnable(fn, signals, job))
+        if background:
+            self._background_jobs.add(job)
+        (self._background_pool if background else self._db_pool).start(_Runnable(fn, signals, job))
         return job
 
     def run_db(
@@ -178,6 +198,28 @@ class Tasks(QObject):
 
         return self.run(_with_session, on_success, **kwargs)
 
+    def run_read(
+        self,
+        fn: Callable[[Any, Job], Any],
+        on_success: Callable[[Any], None] | None = None,
+        **kwargs: Any,
+    ) -> Job:
+        """Like :meth:`run_db` with a read-only session (``Database.read_session``): for
+        a job that only reads, such as a report, which then neither holds nor waits for
+        SQLite's write lock while it runs. A write in it fails."""
+
+        def _with_session(job: Job) -> Any:
+            with self.db.read_session() as session:
+                return fn(session, job)
+
+        return self.run(_with_session, on_success, **kwargs)
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the workers are idle (closing the window, scripted screenshots)."""
-        return self._db_pool.waitForDone(msecs)
+        return self._db_pool.waitForDone(msecs) and self._background_pool.waitForDone(msecs)
+
+    def cancel_background(self) -> None:
+        """Ask the background jobs to stop (the window is closing): each stops at its
+        next progress report."""
+        for job in list(self._background_jobs):
+            job.cancel()

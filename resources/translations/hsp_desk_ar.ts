@@ -112,6 +112,10 @@
         <translation>المستخدمون</translation>
     </message>
     <message>
+        <source>Ledger check</source>
+        <translation>فحص السجل</translation>
+    </message>
+    <message>
         <source>Backup and restore</source>
         <translation>النسخ الاحتياطي والاستعادة</translation>
     </message>
@@ -883,6 +887,66 @@ Everything recorded after that backup is no longer in the database (the current 
     </message>
 </context>
 <context>
+    <name>LedgerCheckTab</name>
+    <message>
+        <source>Recomputing every balance from the ledger…</source>
+        <extracomment>The words shown for each check while it runs, by the check&apos;s function name.</extracomment>
+        <translation>إعادة حساب كل رصيد من السجل…</translation>
+    </message>
+    <message>
+        <source>Checking that every entry is as HSP Desk wrote it…</source>
+        <translation>التحقق من أن كل قيد كما كتبه HSP Desk…</translation>
+    </message>
+    <message>
+        <source>Checking the hand-outs against the ledger…</source>
+        <translation>التحقق من عمليات التسليم مقابل السجل…</translation>
+    </message>
+    <message>
+        <source>The check recomputes every stock balance from the movements, and checks that nothing was changed outside HSP Desk. It only reads: hand-outs can go on while it runs. A routine check reads what was written since the last one (seconds); &quot;Check everything&quot; re-reads the whole ledger (about half a minute per million movements).</source>
+        <translation>يعيد الفحص حساب كل رصيد مخزون من الحركات، ويتحقق من أن شيئاً لم يُغيَّر خارج HSP Desk. وهو يقرأ فقط: يمكن مواصلة التسليم أثناء تشغيله. الفحص الاعتيادي يقرأ ما كُتب منذ الفحص السابق (ثوانٍ)؛ و«فحص كل شيء» يعيد قراءة السجل كله (نحو نصف دقيقة لكل مليون حركة).</translation>
+    </message>
+    <message>
+        <source>Check the ledger</source>
+        <translation>فحص السجل</translation>
+    </message>
+    <message>
+        <source>Check everything</source>
+        <translation>فحص كل شيء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>ما تم العثور عليه</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>جارٍ إيقاف الفحص…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>أُوقف الفحص. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and every row and all {n} audit entries are as HSP Desk wrote them.</source>
+        <translation>لم يُعثر على أي مشكلة. كل رصيد يطابق السجل، وكل صف وجميع قيود التدقيق البالغة {n} كما كتبها HSP Desk.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and the {n} entries written since the last check ({when} UTC) are as HSP Desk wrote them.</source>
+        <translation>لم يُعثر على أي مشكلة. كل رصيد يطابق السجل، والقيود البالغة {n} المكتوبة منذ الفحص الأخير ({when} UTC) كما كتبها HSP Desk.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was changed. Each line says where. Keep recording as usual, and send this list to your branch manager: the database was changed outside HSP Desk (or damaged), and the backup from before the change can be restored on the &quot;Backup and restore&quot; tab.</source>
+        <translation>عُثر على {n} مشكلة؛ لم يُغيَّر أي شيء. كل سطر يبيّن الموضع. واصل التسجيل كالمعتاد، وأرسل هذه القائمة إلى مدير الفرع: لقد غُيّرت قاعدة البيانات خارج HSP Desk (أو تلفت)، ويمكن استعادة النسخة الاحتياطية السابقة للتغيير من تبويب «النسخ الاحتياطي والاستعادة».</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
         <source>Lot / batch (optional)</source>
@@ -969,6 +1033,7 @@ Everything recorded after that backup is no longer in the database (the current 
     </message>
     <message>
         <source>Demo users: volunteer, coordinator, logistics, manager; password {pw}</source>
+        <extracomment>How long a Python thread keeps the interpreter lock while another waits for it (the interpreter&apos;s default is 5 ms). The GUI thread takes the lock for every cell Qt paints; while a worker runs Python (a page read ahead, a report, an import), each take may wait the whole interval: stock card frames painted during a read ahead reached 50-54 ms.</extracomment>
         <translation>مستخدمو العرض التجريبي: volunteer، coordinator، logistics، manager؛ كلمة المرور {pw}</translation>
     </message>
 </context>
@@ -1356,6 +1421,7 @@ Everything recorded after that backup is no longer in the database (the current 
     <name>StockCardView</name>
     <message>
         <source>Back to stock (Esc)</source>
+        <extracomment>Rows fetched per scroll step of the stock card.</extracomment>
         <translation>العودة إلى المخزون (Esc)</translation>
     </message>
     <message>

@@ -112,6 +112,10 @@
         <translation>Потребители</translation>
     </message>
     <message>
+        <source>Ledger check</source>
+        <translation>Проверка на регистъра</translation>
+    </message>
+    <message>
         <source>Backup and restore</source>
         <translation>Резервно копие и възстановяване</translation>
     </message>
@@ -883,6 +887,66 @@ Everything recorded after that backup is no longer in the database (the current 
     </message>
 </context>
 <context>
+    <name>LedgerCheckTab</name>
+    <message>
+        <source>Recomputing every balance from the ledger…</source>
+        <extracomment>The words shown for each check while it runs, by the check&apos;s function name.</extracomment>
+        <translation>Преизчисляване на всяка наличност от регистъра…</translation>
+    </message>
+    <message>
+        <source>Checking that every entry is as HSP Desk wrote it…</source>
+        <translation>Проверка, че всеки запис е такъв, какъвто HSP Desk го е записал…</translation>
+    </message>
+    <message>
+        <source>Checking the hand-outs against the ledger…</source>
+        <translation>Проверка на раздаванията спрямо регистъра…</translation>
+    </message>
+    <message>
+        <source>The check recomputes every stock balance from the movements, and checks that nothing was changed outside HSP Desk. It only reads: hand-outs can go on while it runs. A routine check reads what was written since the last one (seconds); &quot;Check everything&quot; re-reads the whole ledger (about half a minute per million movements).</source>
+        <translation>Проверката преизчислява всяка складова наличност от движенията и проверява, че нищо не е променяно извън HSP Desk. Тя само чете: раздаванията могат да продължат, докато тече. Редовната проверка чете записаното след последната (секунди); „Провери всичко“ чете отново целия регистър (около половин минута на милион движения).</translation>
+    </message>
+    <message>
+        <source>Check the ledger</source>
+        <translation>Провери регистъра</translation>
+    </message>
+    <message>
+        <source>Check everything</source>
+        <translation>Провери всичко</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Къде</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Какво е открито</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Спиране на проверката…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>Проверката е спряна. Нищо не е променено.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and every row and all {n} audit entries are as HSP Desk wrote them.</source>
+        <translation>Не е открит проблем. Всяка наличност съответства на регистъра, а всеки ред и всички {n} одитни записа са такива, каквито HSP Desk ги е записал.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and the {n} entries written since the last check ({when} UTC) are as HSP Desk wrote them.</source>
+        <translation>Не е открит проблем. Всяка наличност съответства на регистъра, а {n} записа от последната проверка ({when} UTC) са такива, каквито HSP Desk ги е записал.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was changed. Each line says where. Keep recording as usual, and send this list to your branch manager: the database was changed outside HSP Desk (or damaged), and the backup from before the change can be restored on the &quot;Backup and restore&quot; tab.</source>
+        <translation>Открити проблеми: {n}; нищо не е променено. Всеки ред казва къде. Продължете да записвате както обикновено и изпратете този списък на ръководителя на клона: базата данни е променена извън HSP Desk (или е повредена), а резервното копие отпреди промяната може да бъде възстановено в раздела „Резервно копие и възстановяване“.</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
         <source>Lot / batch (optional)</source>
@@ -969,6 +1033,7 @@ Everything recorded after that backup is no longer in the database (the current 
     </message>
     <message>
         <source>Demo users: volunteer, coordinator, logistics, manager; password {pw}</source>
+        <extracomment>How long a Python thread keeps the interpreter lock while another waits for it (the interpreter&apos;s default is 5 ms). The GUI thread takes the lock for every cell Qt paints; while a worker runs Python (a page read ahead, a report, an import), each take may wait the whole interval: stock card frames painted during a read ahead reached 50-54 ms.</extracomment>
         <translation>Демо потребители: volunteer, coordinator, logistics, manager; парола {pw}</translation>
     </message>
 </context>
@@ -1356,6 +1421,7 @@ Everything recorded after that backup is no longer in the database (the current 
     <name>StockCardView</name>
     <message>
         <source>Back to stock (Esc)</source>
+        <extracomment>Rows fetched per scroll step of the stock card.</extracomment>
         <translation>Обратно към наличността (Esc)</translation>
     </message>
     <message>

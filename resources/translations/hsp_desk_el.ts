@@ -112,6 +112,10 @@
         <translation>Χρήστες</translation>
     </message>
     <message>
+        <source>Ledger check</source>
+        <translation>Έλεγχος μητρώου</translation>
+    </message>
+    <message>
         <source>Backup and restore</source>
         <translation>Αντίγραφα ασφαλείας και επαναφορά</translation>
     </message>
@@ -883,6 +887,66 @@ Everything recorded after that backup is no longer in the database (the current 
     </message>
 </context>
 <context>
+    <name>LedgerCheckTab</name>
+    <message>
+        <source>Recomputing every balance from the ledger…</source>
+        <extracomment>The words shown for each check while it runs, by the check&apos;s function name.</extracomment>
+        <translation>Επανυπολογισμός κάθε υπολοίπου από το μητρώο…</translation>
+    </message>
+    <message>
+        <source>Checking that every entry is as HSP Desk wrote it…</source>
+        <translation>Έλεγχος ότι κάθε εγγραφή είναι όπως την κατέγραψε το HSP Desk…</translation>
+    </message>
+    <message>
+        <source>Checking the hand-outs against the ledger…</source>
+        <translation>Έλεγχος των διανομών σε σχέση με το μητρώο…</translation>
+    </message>
+    <message>
+        <source>The check recomputes every stock balance from the movements, and checks that nothing was changed outside HSP Desk. It only reads: hand-outs can go on while it runs. A routine check reads what was written since the last one (seconds); &quot;Check everything&quot; re-reads the whole ledger (about half a minute per million movements).</source>
+        <translation>Ο έλεγχος υπολογίζει ξανά κάθε υπόλοιπο αποθέματος από τις κινήσεις και ελέγχει ότι τίποτα δεν άλλαξε έξω από το HSP Desk. Μόνο διαβάζει: οι διανομές μπορούν να συνεχίζονται όσο τρέχει. Ένας τακτικός έλεγχος διαβάζει ό,τι γράφτηκε από τον προηγούμενο (δευτερόλεπτα)· το «Έλεγχος όλων» ξαναδιαβάζει όλο το μητρώο (περίπου μισό λεπτό ανά εκατομμύριο κινήσεις).</translation>
+    </message>
+    <message>
+        <source>Check the ledger</source>
+        <translation>Έλεγχος του μητρώου</translation>
+    </message>
+    <message>
+        <source>Check everything</source>
+        <translation>Έλεγχος όλων</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Πού</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Τι βρέθηκε</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Διακοπή του ελέγχου…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>Ο έλεγχος διακόπηκε. Τίποτα δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and every row and all {n} audit entries are as HSP Desk wrote them.</source>
+        <translation>Δεν βρέθηκε πρόβλημα. Κάθε υπόλοιπο συμφωνεί με το μητρώο, και κάθε γραμμή και όλες οι {n} εγγραφές ελέγχου είναι όπως τις έγραψε το HSP Desk.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and the {n} entries written since the last check ({when} UTC) are as HSP Desk wrote them.</source>
+        <translation>Δεν βρέθηκε πρόβλημα. Κάθε υπόλοιπο συμφωνεί με το μητρώο, και οι {n} εγγραφές από τον τελευταίο έλεγχο ({when} UTC) είναι όπως τις έγραψε το HSP Desk.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was changed. Each line says where. Keep recording as usual, and send this list to your branch manager: the database was changed outside HSP Desk (or damaged), and the backup from before the change can be restored on the &quot;Backup and restore&quot; tab.</source>
+        <translation>Βρέθηκαν {n} προβλήματα· τίποτα δεν άλλαξε. Κάθε γραμμή λέει πού. Συνεχίστε την καταγραφή κανονικά και στείλτε αυτή τη λίστα στον διευθυντή του παραρτήματος: η βάση δεδομένων άλλαξε έξω από το HSP Desk (ή χάλασε), και το αντίγραφο ασφαλείας πριν από την αλλαγή μπορεί να επαναφερθεί στην καρτέλα «Αντίγραφα ασφαλείας και επαναφορά».</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
         <source>Lot / batch (optional)</source>
@@ -969,6 +1033,7 @@ Everything recorded after that backup is no longer in the database (the current 
     </message>
     <message>
         <source>Demo users: volunteer, coordinator, logistics, manager; password {pw}</source>
+        <extracomment>How long a Python thread keeps the interpreter lock while another waits for it (the interpreter&apos;s default is 5 ms). The GUI thread takes the lock for every cell Qt paints; while a worker runs Python (a page read ahead, a report, an import), each take may wait the whole interval: stock card frames painted during a read ahead reached 50-54 ms.</extracomment>
         <translation>Χρήστες επίδειξης: volunteer, coordinator, logistics, manager· κωδικός {pw}</translation>
     </message>
 </context>
@@ -1356,6 +1421,7 @@ Everything recorded after that backup is no longer in the database (the current 
     <name>StockCardView</name>
     <message>
         <source>Back to stock (Esc)</source>
+        <extracomment>Rows fetched per scroll step of the stock card.</extracomment>
         <translation>Επιστροφή στο απόθεμα (Esc)</translation>
     </message>
     <message>

@@ -112,6 +112,10 @@
         <translation>Utilisateurs</translation>
     </message>
     <message>
+        <source>Ledger check</source>
+        <translation>Contrôle du registre</translation>
+    </message>
+    <message>
         <source>Backup and restore</source>
         <translation>Sauvegarde et restauration</translation>
     </message>
@@ -883,6 +887,66 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     </message>
 </context>
 <context>
+    <name>LedgerCheckTab</name>
+    <message>
+        <source>Recomputing every balance from the ledger…</source>
+        <extracomment>The words shown for each check while it runs, by the check&apos;s function name.</extracomment>
+        <translation>Recalcul de chaque solde à partir du registre…</translation>
+    </message>
+    <message>
+        <source>Checking that every entry is as HSP Desk wrote it…</source>
+        <translation>Vérification que chaque écriture est telle que HSP Desk l&apos;a enregistrée…</translation>
+    </message>
+    <message>
+        <source>Checking the hand-outs against the ledger…</source>
+        <translation>Vérification des remises par rapport au registre…</translation>
+    </message>
+    <message>
+        <source>The check recomputes every stock balance from the movements, and checks that nothing was changed outside HSP Desk. It only reads: hand-outs can go on while it runs. A routine check reads what was written since the last one (seconds); &quot;Check everything&quot; re-reads the whole ledger (about half a minute per million movements).</source>
+        <translation>Le contrôle recalcule chaque solde de stock à partir des mouvements et vérifie que rien n&apos;a été modifié en dehors de HSP Desk. Il ne fait que lire : les remises peuvent continuer pendant qu&apos;il tourne. Un contrôle courant lit ce qui a été écrit depuis le dernier (quelques secondes) ; « Tout contrôler » relit tout le registre (environ une demi-minute par million de mouvements).</translation>
+    </message>
+    <message>
+        <source>Check the ledger</source>
+        <translation>Contrôler le registre</translation>
+    </message>
+    <message>
+        <source>Check everything</source>
+        <translation>Tout contrôler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Arrêt du contrôle…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>Le contrôle a été arrêté. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and every row and all {n} audit entries are as HSP Desk wrote them.</source>
+        <translation>Aucun problème trouvé. Chaque solde correspond au registre, et chaque ligne et les {n} entrées du journal d&apos;audit sont telles que HSP Desk les a écrites.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and the {n} entries written since the last check ({when} UTC) are as HSP Desk wrote them.</source>
+        <translation>Aucun problème trouvé. Chaque solde correspond au registre, et les {n} entrées écrites depuis le dernier contrôle ({when} UTC) sont telles que HSP Desk les a écrites.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was changed. Each line says where. Keep recording as usual, and send this list to your branch manager: the database was changed outside HSP Desk (or damaged), and the backup from before the change can be restored on the &quot;Backup and restore&quot; tab.</source>
+        <translation>{n} problème(s) trouvé(s) ; rien n&apos;a été modifié. Chaque ligne indique où. Continuez à enregistrer comme d&apos;habitude et envoyez cette liste à votre responsable de branche : la base de données a été modifiée en dehors de HSP Desk (ou endommagée), et la sauvegarde d&apos;avant la modification peut être restaurée dans l&apos;onglet « Sauvegarde et restauration ».</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
         <source>Lot / batch (optional)</source>
@@ -969,6 +1033,7 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     </message>
     <message>
         <source>Demo users: volunteer, coordinator, logistics, manager; password {pw}</source>
+        <extracomment>How long a Python thread keeps the interpreter lock while another waits for it (the interpreter&apos;s default is 5 ms). The GUI thread takes the lock for every cell Qt paints; while a worker runs Python (a page read ahead, a report, an import), each take may wait the whole interval: stock card frames painted during a read ahead reached 50-54 ms.</extracomment>
         <translation>Utilisateurs de démonstration : volunteer, coordinator, logistics, manager ; mot de passe {pw}</translation>
     </message>
 </context>
@@ -1356,6 +1421,7 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <name>StockCardView</name>
     <message>
         <source>Back to stock (Esc)</source>
+        <extracomment>Rows fetched per scroll step of the stock card.</extracomment>
         <translation>Retour au stock (Échap)</translation>
     </message>
     <message>

@@ -112,6 +112,10 @@
         <translation>Korisnici</translation>
     </message>
     <message>
+        <source>Ledger check</source>
+        <translation>Provera knjige zaliha</translation>
+    </message>
+    <message>
         <source>Backup and restore</source>
         <translation>Rezervna kopija i vraćanje</translation>
     </message>
@@ -883,6 +887,66 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     </message>
 </context>
 <context>
+    <name>LedgerCheckTab</name>
+    <message>
+        <source>Recomputing every balance from the ledger…</source>
+        <extracomment>The words shown for each check while it runs, by the check&apos;s function name.</extracomment>
+        <translation>Ponovno računanje svakog stanja iz knjige zaliha…</translation>
+    </message>
+    <message>
+        <source>Checking that every entry is as HSP Desk wrote it…</source>
+        <translation>Provera da je svaki unos onakav kakav ga je HSP Desk zapisao…</translation>
+    </message>
+    <message>
+        <source>Checking the hand-outs against the ledger…</source>
+        <translation>Provera podela u odnosu na knjigu zaliha…</translation>
+    </message>
+    <message>
+        <source>The check recomputes every stock balance from the movements, and checks that nothing was changed outside HSP Desk. It only reads: hand-outs can go on while it runs. A routine check reads what was written since the last one (seconds); &quot;Check everything&quot; re-reads the whole ledger (about half a minute per million movements).</source>
+        <translation>Provera ponovo računa svako stanje zaliha iz kretanja i proverava da ništa nije promenjeno van programa HSP Desk. Samo čita: podele mogu da se nastave dok traje. Redovna provera čita ono što je zapisano od poslednje (nekoliko sekundi); „Proveri sve” ponovo čita celu knjigu zaliha (oko pola minuta na milion kretanja).</translation>
+    </message>
+    <message>
+        <source>Check the ledger</source>
+        <translation>Proveri knjigu zaliha</translation>
+    </message>
+    <message>
+        <source>Check everything</source>
+        <translation>Proveri sve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gde</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Šta je pronađeno</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Zaustavljanje provere…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>Provera je zaustavljena. Ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and every row and all {n} audit entries are as HSP Desk wrote them.</source>
+        <translation>Nije pronađen nijedan problem. Svako stanje odgovara knjizi zaliha, a svaki red i svih {n} unosa revizijskog traga su onakvi kakve ih je HSP Desk zapisao.</translation>
+    </message>
+    <message>
+        <source>No problem found. Every balance matches the ledger, and the {n} entries written since the last check ({when} UTC) are as HSP Desk wrote them.</source>
+        <translation>Nije pronađen nijedan problem. Svako stanje odgovara knjizi zaliha, a {n} unosa zapisanih od poslednje provere ({when} UTC) su onakvi kakve ih je HSP Desk zapisao.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found; nothing was changed. Each line says where. Keep recording as usual, and send this list to your branch manager: the database was changed outside HSP Desk (or damaged), and the backup from before the change can be restored on the &quot;Backup and restore&quot; tab.</source>
+        <translation>Pronađeno problema: {n}; ništa nije promenjeno. Svaki red kaže gde. Nastavite da unosite kao i obično i pošaljite ovaj spisak rukovodiocu ogranka: baza podataka je promenjena van programa HSP Desk (ili oštećena), a rezervna kopija od pre promene može da se vrati na kartici „Rezervna kopija i vraćanje”.</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
         <source>Lot / batch (optional)</source>
@@ -969,6 +1033,7 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     </message>
     <message>
         <source>Demo users: volunteer, coordinator, logistics, manager; password {pw}</source>
+        <extracomment>How long a Python thread keeps the interpreter lock while another waits for it (the interpreter&apos;s default is 5 ms). The GUI thread takes the lock for every cell Qt paints; while a worker runs Python (a page read ahead, a report, an import), each take may wait the whole interval: stock card frames painted during a read ahead reached 50-54 ms.</extracomment>
         <translation>Demo korisnici: volunteer, coordinator, logistics, manager; lozinka {pw}</translation>
     </message>
 </context>
@@ -1356,6 +1421,7 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <name>StockCardView</name>
     <message>
         <source>Back to stock (Esc)</source>
+        <extracomment>Rows fetched per scroll step of the stock card.</extracomment>
         <translation>Nazad na zalihe (Esc)</translation>
     </message>
     <message>

@@ -162,6 +162,7 @@ def test_tabs_follow_the_role(qtbot, make_window, seeded) -> None:  # type: igno
     _win, page = _admin(qtbot, make_window, Actor("log", "dev", "logistics_officer"))
     assert page.catalogue is not None and page.sites is not None
     assert page.users is None and page.backup is None and page.settings is None and page.rules is None
+    assert page.check is not None
     _win2, page2 = _admin(qtbot, make_window)
     assert all(t is not None for t in (page2.users, page2.backup, page2.settings, page2.rules))
 
@@ -190,3 +191,89 @@ def test_reorder_level_and_settings(qtbot, make_window, seeded, sqlite_db) -> No
     assert win.ctx.tasks.last_error is None, str(win.ctx.tasks.last_error)
     with sqlite_db.session() as s:
         assert settings.get(s, settings.LOCK_TIMEOUT_MINUTES) == 5
+
+
+def _seed_ledger(db) -> None:  # type: ignore[no-untyped-def]
+    from hsp_desk.services.receiving import ReceiptLine, receive
+
+    with db.session() as s:
+        receive(s, Actor("omar", "dev", "coordinator"), "MNE-ROZAJE",
+                [ReceiptLine("WATER-05", 100), ReceiptLine("HYG-SOAP", 40)])
+
+
+def test_ledger_check_finds_nothing_then_a_balance_changed_behind_its_back(  # type: ignore[no-untyped-def]
+        qtbot, make_window, seeded, sqlite_db) -> None:
+    import sqlite3
+
+    from hsp_desk.store.models import VerifyCheckpoint
+
+    _seed_ledger(sqlite_db)
+    win, page = _admin(qtbot, make_window, Actor("log", "dev", "logistics_officer"))
+    tab = page.show_tab(page.check)
+    qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.running)
+    assert win.ctx.tasks.last_error is None, str(win.ctx.tasks.last_error)
+    assert tab.result.text().startswith("No problem found") and "every row" in tab.result.text()
+    assert tab.problems.isHidden() and tab.check_button.isEnabled()
+    with sqlite_db.session() as s:
+        assert s.query(VerifyCheckpoint).count() == 1
+
+    sqlite_db.dispose()
+    conn = sqlite3.connect(sqlite_db.url.split("///", 1)[1])
+    conn.execute("UPDATE balances SET qty = qty + 5 WHERE lot_key = '' AND qty = 40")
+    conn.commit()
+    conn.close()
+    qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.running)
+    assert "1 problem(s) found; nothing was changed" in tab.result.text()
+    assert tab.problems.isVisible() and tab.problems_model.rowCount() == 1
+    problem = tab.problems_model.row_at(0)
+    assert problem.where == "MNE-ROZAJE / HYG-SOAP" and "balance shows 45" in problem.what
+    with sqlite_db.session() as s:
+        assert s.query(VerifyCheckpoint).count() == 1  # a check with problems leaves none
+
+
+def test_ledger_check_runs_beside_hand_outs_and_can_be_cancelled(  # type: ignore[no-untyped-def]
+        qtbot, make_window, seeded, sqlite_db, monkeypatch) -> None:
+    """While the check is held inside its first step, a hand-out job runs to its end on
+    the window's database worker; then Cancel stops the check, which leaves no
+    checkpoint."""
+    import threading
+
+    from hsp_desk.services import verify as verify_service
+    from hsp_desk.services.distribution import distribute
+    from hsp_desk.store.models import VerifyCheckpoint
+
+    _seed_ledger(sqlite_db)
+    inside, release = threading.Event(), threading.Event()
+
+    def held(session, since):  # type: ignore[no-untyped-def]
+        inside.set()
+        release.wait(20)
+        return []
+
+    monkeypatch.setattr(verify_service, "CHECKS", [held, *verify_service.CHECKS])
+    win, page = _admin(qtbot, make_window, Actor("log", "dev", "logistics_officer"))
+    tab = page.show_tab(page.check)
+    qtbot.mouseClick(tab.full_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(inside.is_set)
+    assert tab.running and tab.cancel_button.isVisible() and not tab.full_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.progress.maximum() == 4)
+
+    handed: list[object] = []
+    actor = win.ctx.actor
+    win.ctx.tasks.run_db(lambda s, _j: distribute(s, actor, "MNE-ROZAJE", None, [("WATER-05", 3)],
+                                                  head_count=3), handed.append, writes=True)
+    qtbot.waitUntil(lambda: bool(handed))  # recorded while the check still reads
+    assert tab.running
+
+    qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+    assert tab.step.text() == "Stopping the check…"
+    release.set()
+    qtbot.waitUntil(lambda: not tab.running)
+    idle(qtbot, win)
+    assert win.ctx.tasks.last_error is None
+    assert tab.step.text() == "The check was stopped. Nothing was changed."
+    assert tab.result.isHidden() and tab.check_button.isEnabled() and tab.progress.isHidden()
+    with sqlite_db.session() as s:
+        assert s.query(VerifyCheckpoint).count() == 0

@@ -42,6 +42,7 @@ from ..context import AppContext
 from ..errors import show_error
 from ..icons import icon
 from ..widgets import Column, RowsModel, banner, filter_proxy
+from .admin_check import LedgerCheckTab
 from .admin_system import BackupTab, SettingsTab, SyncTab, UsersTab
 from .base import Page
 from .save_as import ask_path
@@ -516,6 +517,7 @@ class AdminPage(Page):
         self.sites: SitesTab | None = None
         self.rules: RulesTab | None = None
         self.users: UsersTab | None = None
+        self.check: LedgerCheckTab | None = None
         self.backup: BackupTab | None = None
         self.settings: SettingsTab | None = None
         self.sync: SyncTab | None = None
@@ -531,6 +533,9 @@ class AdminPage(Page):
         if ctx.allowed(Permission.USERS):
             self.users = UsersTab(ctx)
             self.tabs.addTab(self.users, icon("person"), self.tr("Users"))
+        if ctx.allowed(Permission.ADJUST):
+            self.check = LedgerCheckTab(ctx)
+            self.tabs.addTab(self.check, self.tr("Ledger check"))
         if ctx.allowed(Permission.BACKUP):
             self.backup = BackupTab(ctx)
             self.tabs.addTab(self.backup, self.tr("Backup and restore"))
