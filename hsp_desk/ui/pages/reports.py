@@ -130,7 +130,8 @@ class ReportsPage(Page):
 
         from ...services.reporting import produce_report
 
-        self.ctx.tasks.run_db(lambda s, _j: produce_report(s, actor, req), done, parent=self,
+        # Every kind of report is produced in a read-only session in tests/test_reports.py.
+        self.ctx.tasks.run_read(lambda s, _j: produce_report(s, actor, req), done, parent=self,
                               label=self.tr("Producing the report…"), cancellable=False)
 
 
