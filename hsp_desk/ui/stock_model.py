@@ -201,6 +201,15 @@ KIND_LABELS = {
 
 Fetch = Callable[[CardCursor | None], tuple[list[CardRow], CardCursor | None]]
 _GAIN, _LOSS = QColor("#1b5e20"), QColor("#b71c1c")
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_AT, _KIND, _QTY = (CardRow._fields.index(f) for f in ("occurred_at", "kind", "qty"))
+#: The CardRow field shown in each plain column of the card.
+_CARD_COLUMN = {col: CardRow._fields.index(f) for col, f in
+                {2: "site_code", 3: "document", 4: "lot_no", 6: "balance", 7: "reason",
+                 8: "user"}.items()}
 
 
 class _Arrived(QObject):
@@ -318,22 +327,25 @@ class StockCardModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = CardRow._make(self._rows[index.row()])
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        # Qt asks about 1,200 times a frame while scrolling, mostly for roles answered
+        # with None: the role is looked at first, and a row is read by position, without
+        # building a CardRow (this was a quarter of a scrolled frame).
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
+            r = self._rows[index.row()]
+            col = index.column()
             if col == 0:
-                return r.occurred_at.strftime("%Y-%m-%d %H:%M")
+                return r[_AT].strftime("%Y-%m-%d %H:%M")
             if col == 1:
-                return QCoreApplication.translate("StockCardModel", KIND_LABELS.get(r.kind, r.kind))
+                kind = r[_KIND]
+                return QCoreApplication.translate("StockCardModel", KIND_LABELS.get(kind, kind))
             if col == 5:
-                return f"{r.qty:+d}"
-            values = {2: r.site_code, 3: r.document, 4: r.lot_no, 6: r.balance, 7: r.reason, 8: r.user}
-            v = values.get(col)
+                return f"{r[_QTY]:+d}"
+            v = r[_CARD_COLUMN[col]]
             return "" if v is None else str(v)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 6):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5:
-            return QBrush(_GAIN if r.qty > 0 else _LOSS)
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in (5, 6) else None
+        if role == _FOREGROUND and index.column() == 5 and index.isValid():
+            return QBrush(_GAIN if self._rows[index.row()][_QTY] > 0 else _LOSS)
         return None

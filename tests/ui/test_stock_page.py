@@ -190,3 +190,27 @@ def test_stock_card_outrun_or_reset_never_shows_a_page_twice(qtbot) -> None:
     assert model.rowCount() == 0 and model._ahead is None
     model.fetchMore()
     assert _numbers(model) == list(range(1, 51)) and not model.canFetchMore()
+
+
+def test_stock_card_cells_say_what_each_movement_was(qtbot) -> None:
+    """Every column of a card row, its alignment and the colour of the quantity."""
+    from PySide6.QtGui import QColor
+
+    rows = [CardRow(datetime(2026, 3, 2, 9, 5), "receipt", "MNE-ROZAJE", "GRN-7", "L1", 40, 40,
+                    None, "omar", "m1"),
+            CardRow(datetime(2026, 3, 3, 14, 30), "distribution", "MNE-ROZAJE", None, None, -2, 38,
+                    "undone", "vera", "m2")]
+    model = StockCardModel(lambda cursor: (rows, None), read_ahead=False)
+    model.fetchMore()
+    shown = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)]
+    assert shown == [
+        ["2026-03-02 09:05", "Receipt", "MNE-ROZAJE", "GRN-7", "L1", "+40", "40", "", "omar"],
+        ["2026-03-03 14:30", "Distribution", "MNE-ROZAJE", "", "", "-2", "38", "undone", "vera"],
+    ]
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert [model.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) for c in (0, 5, 6)] == [
+        None, right, right]
+    colour = [model.index(r, 5).data(Qt.ItemDataRole.ForegroundRole).color() for r in range(2)]
+    assert colour == [QColor("#1b5e20"), QColor("#b71c1c")]
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
