@@ -81,4 +81,14 @@ def measure_scroll(bench: Bench, item: str) -> list[Result]:
                    note=f"the GUI has no view over the whole ledger ({total:,} rows); its longest is "
                         f"the stock card of {item} at all sites: {r['rows_loaded']:,} rows scrolled {done}, "
                         f"a screen per frame; opening the card took {r['open_card'] * 1000:.0f} ms. "
-                        f"Baseline max frame {b['max'] * 1000:.1f} ms.")]
+                        f"{_cpu(r)} Baseline max frame {b['max'] * 1000:.1f} ms ({b['frames']} frames). "
+                        f"{_cpu(b)}")]
+
+
+def _cpu(r: dict[str, Any]) -> str:
+    """How much of the longest frame the program itself was running."""
+    if "max_gui_cpu" not in r:
+        return ""
+    return (f"During the longest frame ({r['max'] * 1000:.0f} ms) the GUI thread ran "
+            f"{r['max_gui_cpu'] * 1000:.0f} ms and the whole process {r['max_process_cpu'] * 1000:.0f} ms "
+            "of CPU.")

@@ -12,8 +12,8 @@ Baselines: the raw SQL reading the same figures (aggregates or rows) on the same
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
-import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -67,7 +67,10 @@ def _raw(conn: sqlite3.Connection, queries: list[tuple[str, tuple[object, ...]]]
 
 def measure(bench: Bench, *, dist_rows: int = 20_000, xlsx_rows: int = 100_000) -> list[Result]:
     last = bench.last_day()
-    out_dir = Path(tempfile.mkdtemp(prefix="reports-", dir=bench.work.parent))
+    # The last run's reports, kept to be looked at (not one more folder per run).
+    out_dir = bench.work.parent / "reports"
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
     conn = bench.raw()
     results = []
 

@@ -223,10 +223,13 @@ class StockCardModel(QAbstractTableModel):
     scrolls (canFetchMore/fetchMore), so a million movements never load at once.
 
     Qt asks for more rows on the GUI thread, in the middle of a frame, when the view
-    reaches the last row it has; a page read there adds 8 to 16 ms to that frame. So the
-    next page is read ahead on a thread of the model's own, as soon as one is shown, and
-    fetchMore only appends it; it reads on the GUI thread only for the first page, or if
-    the user outruns the reading ahead (dragging the scroll bar to the end)."""
+    reaches the last row it has; a page read there adds 8 to 16 ms to that frame, and
+    hundreds when the file's pages are not in memory (random reads of a 2 GB file). So
+    the next page is read ahead on a thread of the model's own, as soon as one is shown,
+    and fetchMore only appends it. A user who outruns the reading ahead (dragging the
+    scroll bar to the end) sees the page appear when it arrives: the GUI thread never
+    waits for the disk. It reads itself only the first page, or a page whose reading
+    ahead failed (so that the error shows as any other)."""
 
     def __init__(self, fetch: Fetch, parent: Any = None, *, read_ahead: bool = True) -> None:
         super().__init__(parent)
@@ -250,6 +253,10 @@ class StockCardModel(QAbstractTableModel):
         self._generation = 0
         self._reading = False
         self._ahead: tuple[list[CardRow], CardCursor | None] | None = None
+        #: Qt asked for more while the page was being read: append it as it arrives.
+        self._wanted = False
+        #: The last read ahead failed: the next page is read on the GUI thread.
+        self._failed = False
 
     def reset(self, fetch: Fetch | None = None) -> None:
         self.beginResetModel()
@@ -257,7 +264,7 @@ class StockCardModel(QAbstractTableModel):
             self._fetch = fetch
         self._rows, self._cursor, self._more = [], None, True
         self._generation += 1
-        self._ahead, self._reading = None, False
+        self._ahead, self._reading, self._wanted, self._failed = None, False, False, False
         self.endResetModel()
 
     def row_at(self, row: int) -> CardRow:
@@ -271,7 +278,11 @@ class StockCardModel(QAbstractTableModel):
             return
         if self._ahead is not None:
             (rows, cursor), self._ahead = self._ahead, None
-        else:  # a page read ahead and still on its way is dropped when it comes
+        elif self._reading:
+            self._wanted = True  # appended by _on_page
+            return
+        else:  # the first page, or after a failed read ahead
+            self._failed = False
             rows, cursor = self._fetch(self._cursor)
         self._more = cursor is not None
         self._cursor = cursor
@@ -283,7 +294,8 @@ class StockCardModel(QAbstractTableModel):
         self._read_ahead()
 
     def _read_ahead(self) -> None:
-        if self._pool is None or not self._more or self._reading or self._ahead is not None:
+        if (self._pool is None or not self._more or self._reading or self._ahead is not None
+                or self._failed):
             return
         self._reading = True
         fetch, cursor, generation, signal = self._fetch, self._cursor, self._generation, \
@@ -302,12 +314,19 @@ class StockCardModel(QAbstractTableModel):
         if generation != self._generation:
             return  # for a card no longer shown
         self._reading = False
-        if cursor != self._cursor or isinstance(result, BaseException):
-            # Overtaken by a read on the GUI thread, or failed: the next fetchMore reads
-            # on the GUI thread, and an error shows there as any other.
-            self._read_ahead()
-            return
-        self._ahead = result  # type: ignore[assignment]
+        wanted, self._wanted = self._wanted, False
+        if cursor != self._cursor:
+            pass  # not the page that comes next (a page is never shown twice): dropped
+        elif isinstance(result, BaseException):
+            # Not retried in the background (a missing file would fail for ever): the
+            # next page is read on the GUI thread, where the error shows as any other.
+            self._failed = True
+        else:
+            self._ahead = result  # type: ignore[assignment]
+        if wanted:
+            self.fetchMore()
+        else:
+            self._read_ahead()  # after a dropped page; nothing to do otherwise
 
     def wait_for_reads(self, msecs: int = 30_000) -> bool:
         """Block until no page is being read ahead (closing, tests)."""

@@ -7,6 +7,7 @@ import threading
 import time
 from datetime import date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
@@ -172,17 +173,20 @@ def test_stock_card_reads_the_next_page_ahead_off_the_gui_thread(qtbot) -> None:
     assert model.wait_for_reads()
 
 
-def test_stock_card_outrun_or_reset_never_shows_a_page_twice(qtbot) -> None:
+def test_stock_card_outrun_waits_for_the_page_and_never_shows_one_twice(qtbot) -> None:
+    """Asked for more while the next page is still being read (the user dragged the
+    scroll bar to the end), the model does not read on the GUI thread, where a cold disk
+    froze a frame for 500 ms: the page appears when it arrives."""
+    gui = threading.get_ident()
     threads: list[int] = []
     model = StockCardModel(_pages(1000, 200, threads, delay=0.2))
     model.fetchMore()
-    model.fetchMore()  # before the page read ahead came: read again on the GUI thread
-    assert model.rowCount() == 400
-    qtbot.wait(300)  # the overtaken page arrives and is dropped; the next one is read
-    assert model.wait_for_reads()
-    qtbot.waitUntil(lambda: model._ahead is not None)
+    model.fetchMore()  # before the page read ahead came
+    assert model.rowCount() == 200 and threads == [gui]
+    qtbot.waitUntil(lambda: model.rowCount() == 400)  # appended as it arrived
+    qtbot.waitUntil(lambda: model._ahead is not None)  # and the next one read ahead
     model.fetchMore()
-    assert _numbers(model) == list(range(1, 601))
+    assert _numbers(model) == list(range(1, 601)) and threads.count(gui) == 1
     # A page on its way when another card is shown is dropped.
     model.reset(_pages(50, 200, threads))
     assert model.wait_for_reads()
@@ -190,6 +194,27 @@ def test_stock_card_outrun_or_reset_never_shows_a_page_twice(qtbot) -> None:
     assert model.rowCount() == 0 and model._ahead is None
     model.fetchMore()
     assert _numbers(model) == list(range(1, 51)) and not model.canFetchMore()
+
+
+def test_a_failed_read_ahead_is_not_retried_and_shows_on_the_gui_thread(qtbot) -> None:
+    calls: list[bool] = []
+    gui = threading.get_ident()
+
+    def fetch(cursor):  # type: ignore[no-untyped-def]
+        calls.append(threading.get_ident() == gui)
+        if cursor is not None:
+            raise OSError("disk gone")
+        rows = [CardRow(datetime(2026, 1, 1), "receipt", "S", None, None, 1, 1, None, "u", "m0")]
+        return rows, CardCursor(rows[0].occurred_at, "m0", 1)
+
+    model = StockCardModel(fetch)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model._failed)
+    qtbot.wait(100)
+    assert calls == [True, False]  # one failed read ahead, not a loop of them
+    with pytest.raises(OSError, match="disk gone"):
+        model.fetchMore()
+    assert calls == [True, False, True] and model.rowCount() == 1
 
 
 def test_stock_card_cells_say_what_each_movement_was(qtbot) -> None:
