@@ -24,6 +24,7 @@ import time
 
 T_TOP = time.monotonic()
 
+import gc  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
@@ -115,28 +116,50 @@ def _scroll(app: Any, table: Any, model: Any) -> dict[str, float]:
     # Per frame, the CPU time of the GUI thread and of the whole process (every thread):
     # a long frame in which neither ran for long was the machine's, not the program's.
     longest = (0.0, 0.0, 0.0)
+    # And the garbage collector's pauses while scrolling: the longest, and its generation.
+    gc_pause = {"start": 0.0, "max": 0.0, "generation": -1}
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_pause["start"] = time.perf_counter()
+        elif (took := time.perf_counter() - gc_pause["start"]) > gc_pause["max"]:
+            gc_pause["max"], gc_pause["generation"] = took, info["generation"]
+
+    gc.callbacks.append(on_gc)
     t_end = time.monotonic() + SCROLL_SECONDS
     stuck = 0
+    # A step at the end of the rows loaded so far, while the next page is still being
+    # read, moves nothing and paints nothing: it is a wait, not a frame (the model never
+    # reads on the GUI thread). Such steps are counted apart, paced as a user's wheel
+    # would be, and still count towards the longest step.
+    waits = 0
     while time.monotonic() < t_end:
-        before = bar.value()
+        before, painted = bar.value(), paints["n"]
         t0, g0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
         bar.setValue(before + bar.pageStep())
         app.processEvents()
         wall = time.perf_counter() - t0
-        frames.append(wall)
+        if bar.value() != before or paints["n"] != painted or wall > 0.016:
+            frames.append(wall)
+        else:
+            waits += 1
         if wall > longest[0]:
             longest = (wall, time.thread_time() - g0, time.process_time() - p0)
         if bar.value() == before:
             stuck += 1
             if stuck >= 3 and not model.canFetchMore():
                 break
+            time.sleep(0.001)
         else:
             stuck = 0
+    gc.callbacks.remove(on_gc)
     last_row = table.rowAt(table.viewport().height() - 1)
     frames.sort()
-    return {"frames": len(frames), "max": frames[-1], "p99": frames[int(len(frames) * 0.99) - 1],
+    return {"frames": len(frames), "waits": waits,
+            "max": max(frames[-1], longest[0]), "p99": frames[int(len(frames) * 0.99) - 1],
             "median": frames[len(frames) // 2], "over_50ms": sum(1 for f in frames if f > 0.050),
             "max_gui_cpu": longest[1], "max_process_cpu": longest[2],
+            "gc_max": gc_pause["max"], "gc_generation": gc_pause["generation"],
             "rows_loaded": model.rowCount(), "last_visible_row": last_row,
             "complete": not model.canFetchMore(), "paints": paints["n"]}
 

@@ -80,7 +80,9 @@ def measure_scroll(bench: Bench, item: str) -> list[Result]:
                           f"{r['over_50ms']} of {r['frames']} frames > 50 ms",
                    note=f"the GUI has no view over the whole ledger ({total:,} rows); its longest is "
                         f"the stock card of {item} at all sites: {r['rows_loaded']:,} rows scrolled {done}, "
-                        f"a screen per frame; opening the card took {r['open_card'] * 1000:.0f} ms. "
+                        f"a screen per frame; {r.get('waits', 0):,} steps waited at the end of the rows "
+                        f"loaded for the page being read; opening the card took "
+                        f"{r['open_card'] * 1000:.0f} ms. "
                         f"{_cpu(r)} Baseline max frame {b['max'] * 1000:.1f} ms ({b['frames']} frames). "
                         f"{_cpu(b)}")]
 
@@ -91,4 +93,5 @@ def _cpu(r: dict[str, Any]) -> str:
         return ""
     return (f"During the longest frame ({r['max'] * 1000:.0f} ms) the GUI thread ran "
             f"{r['max_gui_cpu'] * 1000:.0f} ms and the whole process {r['max_process_cpu'] * 1000:.0f} ms "
-            "of CPU.")
+            f"of CPU; the longest garbage collection took {r['gc_max'] * 1000:.0f} ms "
+            f"(generation {r['gc_generation']}).")
