@@ -112,6 +112,7 @@ def take_screenshots(db: Database, out: Path, *, language: str = "en") -> list[P
     _save(win, out, "02-stock", files)
     stock.table.selectRow(0)
     stock.open_card(stock.proxy.index(0, 1))
+    stock.card.model.wait_for_reads()  # its first rows are read on the model's thread
     _settle(app, win)
     _save(win, out, "03-stock-card", files)
     stock.close_card()

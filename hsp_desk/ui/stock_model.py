@@ -228,8 +228,8 @@ class StockCardModel(QAbstractTableModel):
     the next page is read ahead on a thread of the model's own, as soon as one is shown,
     and fetchMore only appends it. A user who outruns the reading ahead (dragging the
     scroll bar to the end) sees the page appear when it arrives: the GUI thread never
-    waits for the disk. It reads itself only the first page, or a page whose reading
-    ahead failed (so that the error shows as any other)."""
+    waits for the disk. It reads itself only a page whose reading ahead failed (so that
+    the error shows as any other); :meth:`start` reads the first one on its thread too."""
 
     def __init__(self, fetch: Fetch, parent: Any = None, *, read_ahead: bool = True) -> None:
         super().__init__(parent)
@@ -291,6 +291,16 @@ class StockCardModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(map(tuple, rows))
             self.endInsertRows()
+        self._read_ahead()
+
+    def start(self) -> None:
+        """Show the first page when it has been read on the model's thread (a card opened
+        on a cold disk froze the window for most of a second); without a thread of its
+        own, read it now."""
+        if self._pool is None:
+            self.fetchMore()
+            return
+        self._wanted = True
         self._read_ahead()
 
     def _read_ahead(self) -> None:

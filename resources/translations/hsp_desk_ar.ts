@@ -1425,6 +1425,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>العودة إلى المخزون (Esc)</translation>
     </message>
     <message>
+        <source>Stock card: {code}; reading…</source>
+        <translation>بطاقة المخزون: {code}؛ جارٍ القراءة…</translation>
+    </message>
+    <message>
         <source>all sites</source>
         <translation>كل المواقع</translation>
     </message>

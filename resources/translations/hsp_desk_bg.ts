@@ -1425,6 +1425,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Обратно към наличността (Esc)</translation>
     </message>
     <message>
+        <source>Stock card: {code}; reading…</source>
+        <translation>Складова карта: {code}; четене…</translation>
+    </message>
+    <message>
         <source>all sites</source>
         <translation>всички обекти</translation>
     </message>

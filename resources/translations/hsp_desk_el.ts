@@ -1425,6 +1425,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Επιστροφή στο απόθεμα (Esc)</translation>
     </message>
     <message>
+        <source>Stock card: {code}; reading…</source>
+        <translation>Καρτέλα αποθέματος: {code}· ανάγνωση…</translation>
+    </message>
+    <message>
         <source>all sites</source>
         <translation>όλες οι τοποθεσίες</translation>
     </message>

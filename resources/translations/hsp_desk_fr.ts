@@ -1425,6 +1425,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>Retour au stock (Échap)</translation>
     </message>
     <message>
+        <source>Stock card: {code}; reading…</source>
+        <translation>Fiche de stock : {code} ; lecture…</translation>
+    </message>
+    <message>
         <source>all sites</source>
         <translation>tous les sites</translation>
     </message>

@@ -1425,6 +1425,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>Nazad na zalihe (Esc)</translation>
     </message>
     <message>
+        <source>Stock card: {code}; reading…</source>
+        <translation>Kartica zaliha: {code}; čitanje…</translation>
+    </message>
+    <message>
         <source>all sites</source>
         <translation>sve lokacije</translation>
     </message>

@@ -26,7 +26,7 @@ from ...domain.forecast import ForecastRow
 from ...domain.roles import Permission
 from ...services.forecast import DEFAULT_WINDOW_DAYS, stock_forecast
 from ...services.stock import StockRow, stock_on_hand
-from ...services.stock_card import CardCursor, CardRow, card_header, card_page
+from ...services.stock_card import CardCursor, CardHeader, CardRow, card_header, card_page
 from ..context import AppContext
 from ..icons import icon
 from ..stock_model import RowRole, SortRole, StockCardModel, StockTableModel
@@ -95,6 +95,8 @@ class StockCardView(QWidget):
         lay.addWidget(self.table)
         self.item_code = ""
         self.site_code: str | None = None
+        self._sized = False
+        self.model.rowsInserted.connect(lambda *_: self._rows_arrived())
 
     def _fetch(self, cursor: CardCursor | None) -> tuple[list[CardRow], CardCursor | None]:
         if not self.item_code:
@@ -108,20 +110,33 @@ class StockCardView(QWidget):
             return card_page(s, self.item_code, self.site_code, cursor, limit=CARD_PAGE_ROWS)
 
     def show_card(self, item_code: str, site_code: str | None) -> None:
+        """Open a card at once; its heading and its first rows are read off the GUI
+        thread and shown as they arrive (on a cold disk, reading them here froze the
+        window for most of a second)."""
         self.item_code, self.site_code = item_code, site_code
-        with self.ctx.db.read_session() as s:
-            head = card_header(s, item_code, site_code)
-        where = site_code or self.tr("all sites")
+        self.title.setText(self.tr("Stock card: {code}; reading…").format(code=item_code))
+        self._sized = False
+        self.model.reset()
+        self.model.start()
+        shown = (item_code, site_code)
+        self.ctx.tasks.run_read(lambda s, _j: card_header(s, item_code, site_code),
+                                lambda head: self._show_header(shown, head), parent=self)
+
+    def _show_header(self, shown: tuple[str, str | None], head: CardHeader) -> None:
+        if shown != (self.item_code, self.site_code):
+            return  # another card was opened meanwhile
+        where = self.site_code or self.tr("all sites")
         self.title.setText(
             self.tr("Stock card: {name} ({code}) at {site}; on hand {qty} {unit}; {n} movements").format(
                 name=head.item_name, code=head.item_code, site=where, qty=head.on_hand,
                 unit=head.unit, n=head.movements,
             )
         )
-        self.model.reset()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
-        self.table.resizeColumnsToContents()
+
+    def _rows_arrived(self) -> None:
+        if not self._sized:  # the first page sets the column widths; later ones keep them
+            self._sized = True
+            self.table.resizeColumnsToContents()
         self.table.setFocus()
 
 
