@@ -93,5 +93,7 @@ def _cpu(r: dict[str, Any]) -> str:
         return ""
     return (f"During the longest frame ({r['max'] * 1000:.0f} ms) the GUI thread ran "
             f"{r['max_gui_cpu'] * 1000:.0f} ms and the whole process {r['max_process_cpu'] * 1000:.0f} ms "
-            f"of CPU; the longest garbage collection took {r['gc_max'] * 1000:.0f} ms "
-            f"(generation {r['gc_generation']}).")
+            f"of CPU, and the host took {r.get('max_stolen_ms', 0)} ms from this machine's CPUs "
+            f"(steal, in 10 ms ticks; {r.get('stolen_ms', 0):,} ms over the whole scroll); the "
+            f"longest garbage collection took {r['gc_max'] * 1000:.0f} ms (generation "
+            f"{r['gc_generation']}).")
