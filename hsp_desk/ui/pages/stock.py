@@ -118,6 +118,7 @@ class StockCardView(QWidget):
         self._sized = False
         self.model.reset()
         self.model.start()
+        self.table.setFocus()
         shown = (item_code, site_code)
         self.ctx.tasks.run_read(lambda s, _j: card_header(s, item_code, site_code),
                                 lambda head: self._show_header(shown, head), parent=self)
@@ -137,7 +138,6 @@ class StockCardView(QWidget):
         if not self._sized:  # the first page sets the column widths; later ones keep them
             self._sized = True
             self.table.resizeColumnsToContents()
-        self.table.setFocus()
 
 
 class StockPage(Page):
