@@ -197,7 +197,9 @@ def scroll(url: str, item: str) -> dict[str, Any]:
     page.card.show_card(item, None)  # type: ignore[attr-defined]
     page.stack.setCurrentIndex(1)  # type: ignore[attr-defined]
     qapp.processEvents()
-    while page.card.model.rowCount() == 0 or win.ctx.tasks.busy:  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 60
+    while ((page.card.model.rowCount() == 0 or win.ctx.tasks.busy)  # type: ignore[attr-defined]
+           and time.monotonic() < deadline):
         qapp.processEvents()  # until the heading and the first rows are shown
         time.sleep(0.001)
     opened = time.perf_counter() - t0
