@@ -1102,8 +1102,7 @@ class _Merge:
         head = audit.chain_head(conn)
         at = utcnow()
         device = (IMPORT_DEVICE_PREFIX + self.header.device)[:64]
-        mutable = [(c.action, c.table_name, c.key, c.digest) for c in self.changes]
-        self.changes = []
+        mutable, self.changes = self.changes, []
 
         def entries() -> list[audit.Entry]:
             inserted = chain.from_iterable(

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table, event, inspect, select
 from sqlalchemy.orm import Mapper, Session
@@ -174,9 +174,9 @@ def audited_tables(metadata_tables: Iterable[Table]) -> list[Table]:
 # Appending
 
 
-@dataclass(frozen=True)
-class Change:
-    """One audited row write, before it is chained."""
+class Change(NamedTuple):
+    """One audited row write, before it is chained: a tuple, as :func:`chain_entries`
+    takes it."""
 
     action: str  # insert / update / delete
     table_name: str
@@ -216,10 +216,8 @@ def append(conn: Connection, user: str, device: str, changes: list[Change]) -> N
     if not changes:
         return
     head = chain_head(conn)
-    insert_entries(conn, chain_entries(
-        head, utcnow(), user, device,
-        [(ch.action, ch.table_name, ch.key, ch.digest) for ch in changes],
-        sqlite=conn.dialect.name == "sqlite"))
+    insert_entries(conn, chain_entries(head, utcnow(), user, device, changes,
+                                       sqlite=conn.dialect.name == "sqlite"))
 
 
 def chain_head(conn: Connection) -> tuple[int, str]:
