@@ -171,12 +171,11 @@ def check(session: Session, *, full: bool = False, progress: Progress | None = N
     head = audit.head(conn)
     counts = audit.table_counts(conn, audited_tables_present(session))
     for step, chk in enumerate(CHECKS):
-        name = getattr(chk, "__name__", "")
-        if progress is None:
-            problems += chk(session, since)
-            continue
-        progress(step, len(CHECKS), name)
-        with audit.between_batches(functools.partial(progress, step, len(CHECKS), name)):
+        tick = (functools.partial(progress, step, len(CHECKS), getattr(chk, "__name__", ""))
+                if progress is not None else None)
+        if tick is not None:
+            tick()
+        with audit.between_batches(tick):
             problems += chk(session, since)
     if progress is not None:
         progress(len(CHECKS), len(CHECKS), "")

@@ -405,10 +405,10 @@ _between_batches: ContextVar[Callable[[], None] | None] = ContextVar("between_ba
 
 
 @contextmanager
-def between_batches(call: Callable[[], None]) -> Iterator[None]:
-    """Call ``call`` after each batch of rows the checks read, on this thread, until the
-    block ends: the Admin page's ledger check reports progress this way, and stops when
-    the call raises (the user pressed Cancel)."""
+def between_batches(call: Callable[[], None] | None) -> Iterator[None]:
+    """Call ``call`` (if any) after each batch of rows the checks read, on this thread,
+    until the block ends: the Admin page's ledger check reports progress this way, and
+    stops when the call raises (the user pressed Cancel)."""
     token = _between_batches.set(call)
     try:
         yield

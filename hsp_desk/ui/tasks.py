@@ -191,12 +191,7 @@ class Tasks(QObject):
         **kwargs: Any,
     ) -> Job:
         """Like :meth:`run`, with a fresh Session for the job: ``fn(session, job)``."""
-
-        def _with_session(job: Job) -> Any:
-            with self.db.session() as session:
-                return fn(session, job)
-
-        return self.run(_with_session, on_success, **kwargs)
+        return self._run_in(self.db.session, fn, on_success, **kwargs)
 
     def run_read(
         self,
@@ -207,9 +202,17 @@ class Tasks(QObject):
         """Like :meth:`run_db` with a read-only session (``Database.read_session``): for
         a job that only reads, such as a report, which then neither holds nor waits for
         SQLite's write lock while it runs. A write in it fails."""
+        return self._run_in(self.db.read_session, fn, on_success, **kwargs)
 
+    def _run_in(
+        self,
+        sessions: Callable[[], Any],
+        fn: Callable[[Any, Job], Any],
+        on_success: Callable[[Any], None] | None,
+        **kwargs: Any,
+    ) -> Job:
         def _with_session(job: Job) -> Any:
-            with self.db.read_session() as session:
+            with sessions() as session:
                 return fn(session, job)
 
         return self.run(_with_session, on_success, **kwargs)

@@ -204,7 +204,15 @@ def banner(text: str = "", kind: str = "info") -> QLabel:
     label.setObjectName(f"banner_{kind}")
     label.setWordWrap(True)
     label.setFrameShape(QFrame.Shape.StyledPanel)
-    colors = {"info": "#e8f5e9", "warn": "#fff3e0"}
-    label.setStyleSheet(f"QLabel {{ background: {colors.get(kind, '#e8f5e9')}; padding: 6px; }}")
+    set_banner_kind(label, kind)
     label.setVisible(bool(text))
     return label
+
+
+_BANNER_COLOURS = {"info": "#e8f5e9", "warn": "#fff3e0"}
+
+
+def set_banner_kind(label: QLabel, kind: str) -> None:
+    """Colour a :func:`banner` for what it now says: ``info`` (green) or ``warn``."""
+    colour = _BANNER_COLOURS.get(kind, _BANNER_COLOURS["info"])
+    label.setStyleSheet(f"QLabel {{ background: {colour}; padding: 6px; }}")

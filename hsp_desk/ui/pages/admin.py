@@ -41,7 +41,7 @@ from ...services.forecast import set_reorder_level
 from ..context import AppContext
 from ..errors import show_error
 from ..icons import icon
-from ..widgets import Column, RowsModel, banner, filter_proxy
+from ..widgets import Column, RowsModel, banner, filter_proxy, set_banner_kind
 from .admin_check import LedgerCheckTab
 from .admin_system import BackupTab, SettingsTab, SyncTab, UsersTab
 from .base import Page
@@ -212,8 +212,7 @@ class CatalogueTab(QWidget):
 
     def _say(self, text: str, kind: str = "info") -> None:
         self.result.setText(text)
-        colors = {"info": "#e8f5e9", "warn": "#fff3e0"}
-        self.result.setStyleSheet(f"QLabel {{ background: {colors[kind]}; padding: 6px; }}")
+        set_banner_kind(self.result, kind)
         self.result.show()
 
     def add_item(self) -> None:

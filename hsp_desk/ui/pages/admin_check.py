@@ -22,7 +22,7 @@ from ...services.verify import Problem, VerifyReport, run_verify
 from ..context import AppContext
 from ..errors import show_error
 from ..tasks import Job
-from ..widgets import Column, RowsModel, banner
+from ..widgets import Column, RowsModel, banner, set_banner_kind
 
 
 class LedgerCheckTab(QWidget):
@@ -150,12 +150,12 @@ class LedgerCheckTab(QWidget):
                            "written since the last check ({when} UTC) are as HSP Desk wrote them.").format(
                 n=f"{report.entries_checked:,}",
                 when=f"{report.since_at:%Y-%m-%d %H:%M}" if report.since_at else "")
-        self.result.setStyleSheet("QLabel { background: #e8f5e9; padding: 6px; }")
+        set_banner_kind(self.result, "info")
         self.result.setText(text)
         self.result.show()
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        self.result.setStyleSheet("QLabel { background: #fff3e0; padding: 6px; }")
+        set_banner_kind(self.result, "warn")
         self.result.setText(self.tr(
             "{n} problem(s) found; nothing was changed. Each line says where. Keep recording as "
             "usual, and send this list to your branch manager: the database was changed outside "

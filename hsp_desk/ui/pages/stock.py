@@ -101,11 +101,11 @@ class StockCardView(QWidget):
     def _fetch(self, cursor: CardCursor | None) -> tuple[list[CardRow], CardCursor | None]:
         if not self.item_code:
             return [], None
-        # One keyset page per call: an indexed read of a couple of hundred rows, fast enough
-        # for the GUI thread, which is where Qt asks for more rows as the view scrolls (500
-        # rows took up to 25 ms of one frame on the benchmark; 200, about 10). The model
-        # also calls it on its read-ahead thread, at the same time: read-only sessions
-        # take no lock, so neither waits for the other (nor for a hand-out being written).
+        # One keyset page per call, a couple of hundred rows: read on the GUI thread, 500
+        # rows cost up to 25 ms of a frame on the benchmark, 200 about 10. The model calls
+        # this on its read-ahead thread, and on the GUI thread only after a failed read;
+        # read-only sessions take no lock, so no read waits for another (nor for a
+        # hand-out being written).
         with self.ctx.db.read_session() as s:
             return card_page(s, self.item_code, self.site_code, cursor, limit=CARD_PAGE_ROWS)
 
