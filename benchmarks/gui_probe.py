@@ -128,13 +128,17 @@ def _scroll(app: Any, table: Any, model: Any) -> dict[str, float]:
     # a long frame in which neither ran for long was the machine's, not the program's.
     longest = (0.0, 0.0, 0.0)
     longest_stolen = 0
-    # And the garbage collector's pauses while scrolling: the longest, and its generation.
-    gc_pause = {"start": 0.0, "max": 0.0, "generation": -1}
+    # And the garbage collector's pauses while scrolling: the longest, and its generation;
+    # "in_frame" adds up those of the frame being timed.
+    gc_pause = {"start": 0.0, "max": 0.0, "generation": -1, "in_frame": 0.0}
 
     def on_gc(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             gc_pause["start"] = time.perf_counter()
-        elif (took := time.perf_counter() - gc_pause["start"]) > gc_pause["max"]:
+            return
+        took = time.perf_counter() - gc_pause["start"]
+        gc_pause["in_frame"] += took
+        if took > gc_pause["max"]:
             gc_pause["max"], gc_pause["generation"] = took, info["generation"]
 
     gc.callbacks.append(on_gc)
@@ -146,9 +150,13 @@ def _scroll(app: Any, table: Any, model: Any) -> dict[str, float]:
     # would be, and still count towards the longest step.
     waits = 0
     steal_start = _stolen_ms()
+    # Every frame over the budget, as it was spent: wall, GUI thread's CPU, the process's
+    # CPU, steal, garbage collection (ms) and the rows appended in it.
+    slow: list[tuple[float, ...]] = []
     while time.monotonic() < t_end:
-        before, painted = bar.value(), paints["n"]
+        before, painted, rows = bar.value(), paints["n"], model.rowCount()
         s0 = _stolen_ms()
+        gc_pause["in_frame"] = 0.0
         t0, g0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
         bar.setValue(before + bar.pageStep())
         app.processEvents()
@@ -157,9 +165,13 @@ def _scroll(app: Any, table: Any, model: Any) -> dict[str, float]:
             frames.append(wall)
         else:
             waits += 1
-        if wall > longest[0]:
-            longest = (wall, time.thread_time() - g0, time.process_time() - p0)
-            longest_stolen = _stolen_ms() - s0
+        if wall > longest[0] or wall > 0.050:
+            gui, proc, stolen = time.thread_time() - g0, time.process_time() - p0, _stolen_ms() - s0
+            if wall > longest[0]:
+                longest, longest_stolen = (wall, gui, proc), stolen
+            if wall > 0.050:
+                slow.append((round(wall * 1000, 1), round(gui * 1000, 1), round(proc * 1000, 1),
+                             stolen, round(gc_pause["in_frame"] * 1000, 1), model.rowCount() - rows))
         if bar.value() == before:
             stuck += 1
             if stuck >= 3 and not model.canFetchMore():
@@ -177,7 +189,8 @@ def _scroll(app: Any, table: Any, model: Any) -> dict[str, float]:
             "gc_max": gc_pause["max"], "gc_generation": gc_pause["generation"],
             "stolen_ms": _stolen_ms() - steal_start, "max_stolen_ms": longest_stolen,
             "rows_loaded": model.rowCount(), "last_visible_row": last_row,
-            "complete": not model.canFetchMore(), "paints": paints["n"]}
+            "complete": not model.canFetchMore(), "paints": paints["n"],
+            "slow_frames": sorted(slow, reverse=True)[:10]}
 
 
 def scroll(url: str, item: str) -> dict[str, Any]:

@@ -96,4 +96,16 @@ def _cpu(r: dict[str, Any]) -> str:
             f"of CPU, and the host took {r.get('max_stolen_ms', 0)} ms from this machine's CPUs "
             f"(steal, in 10 ms ticks; {r.get('stolen_ms', 0):,} ms over the whole scroll); the "
             f"longest garbage collection took {r['gc_max'] * 1000:.0f} ms (generation "
-            f"{r['gc_generation']}).")
+            f"{r['gc_generation']}).{_slow(r)}")
+
+
+def _slow(r: dict[str, Any]) -> str:
+    """The frames over 50 ms, each as it was spent: whether the program was running
+    (GUI thread's CPU near the frame's length) or waiting for the machine."""
+    slow = r.get("slow_frames") or []
+    if not slow:
+        return ""
+    parts = [f"{wall:.0f} ms (GUI thread {gui:.0f}, process {proc:.0f}, steal {stolen}, "
+             f"garbage collection {gcms:.0f}, {rows} rows appended)"
+             for wall, gui, proc, stolen, gcms, rows in slow]
+    return f" Frames over 50 ms, longest first: {'; '.join(parts)}."
