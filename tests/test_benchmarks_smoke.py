@@ -59,3 +59,16 @@ def test_every_measurement_produces_its_figure(bench: Bench) -> None:
     assert len(seen) == len(results)
     md = markdown(results, dataset="tiny", generation="test", total=1.0)
     assert md.count("\n| ") == len(results) + 1  # header + one row per result
+
+
+def test_frames_over_budget_are_listed_with_how_they_were_spent() -> None:
+    from benchmarks.measure_gui import _cpu
+
+    r = {"max": 0.061, "max_gui_cpu": 0.058, "max_process_cpu": 0.060, "gc_max": 0.012,
+         "gc_generation": 2,
+         "slow_frames": [[61.0, 58.0, 60.0, 0, 12.0, 200], [52.4, 20.1, 21.0, 30, 0.0, 0]]}
+    text = _cpu(r)
+    assert text.endswith("Frames over 50 ms, longest first: 61 ms (GUI thread 58, process 60, steal 0, "
+                         "garbage collection 12, 200 rows appended); 52 ms (GUI thread 20, process 21, "
+                         "steal 30, garbage collection 0, 0 rows appended).")
+    assert "Frames over" not in _cpu({**r, "slow_frames": []})
