@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from .errors import HspError
+from .errors import HspError, Text
 
 MAGIC = b"HSPSYNC\x01"
 FORMAT_VERSION = 1
@@ -52,9 +52,10 @@ NOTHING = "Nothing was imported."
 class BundleRejected(HspError):
     """A bundle file that cannot be imported. Nothing was written."""
 
-    def __init__(self, what: str, todo: str = NOTHING, *, reason: str = "invalid") -> None:
+    def __init__(self, what: str, todo: str = NOTHING, /, *, reason: str = "invalid",
+                 **values: object) -> None:
         self.reason = reason
-        super().__init__(what, todo)
+        super().__init__(what, todo, **values)
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -83,11 +84,12 @@ class BundleHeader:
         })
 
 
-def _not_ours(detail: str) -> BundleRejected:
+def _not_ours(detail: Text) -> BundleRejected:
     return BundleRejected(
-        f"This file is not an HSP Desk sync bundle ({detail}).",
-        "Check that you chose the .hspsync file written by 'bundle export'. " + NOTHING,
-        reason="format",
+        "This file is not an HSP Desk sync bundle ({detail}).",
+        "Check that you chose the .hspsync file written by 'bundle export'. "
+        "Nothing was imported.",
+        reason="format", detail=detail,
     )
 
 
@@ -95,29 +97,30 @@ def read_header(data: bytes) -> tuple[BundleHeader, int]:
     """The header of a bundle and where its ciphertext starts. Nothing is authenticated
     yet: use the result only to find the key, then :func:`open_bundle`."""
     if len(data) < len(MAGIC) + 4:
-        raise _not_ours("too short")
+        raise _not_ours(Text("too short"))
     if data[: len(MAGIC) - 1] != MAGIC[:-1]:
-        raise _not_ours("wrong signature")
+        raise _not_ours(Text("wrong signature"))
     if data[len(MAGIC) - 1] != MAGIC[-1]:
         raise BundleRejected(
-            f"This bundle was written in format {data[len(MAGIC) - 1]}, which this version of "
+            "This bundle was written in format {version}, which this version of "
             "HSP Desk cannot read.",
-            "Update HSP Desk on this laptop, then import it again. " + NOTHING, reason="version",
+            "Update HSP Desk on this laptop, then import it again. Nothing was imported.",
+            reason="version", version=data[len(MAGIC) - 1],
         )
     (length,) = struct.unpack(">I", data[len(MAGIC): len(MAGIC) + 4])
     start = len(MAGIC) + 4
     if not 2 <= length <= MAX_HEADER or start + length > len(data):
-        raise _not_ours("damaged header")
+        raise _not_ours(Text("damaged header"))
     try:
         raw = json.loads(data[start: start + length].decode("utf-8"))
         if not isinstance(raw, dict) or raw.get("kind") != "hsp-desk-sync":
             raise ValueError("kind")
         if raw.get("format") != FORMAT_VERSION:
             raise BundleRejected(
-                f"This bundle was written in format {raw.get('format')!r}, which this version "
+                "This bundle was written in format {version!r}, which this version "
                 "of HSP Desk cannot read.",
-                "Update HSP Desk on this laptop, then import it again. " + NOTHING,
-                reason="version",
+                "Update HSP Desk on this laptop, then import it again. Nothing was imported.",
+                reason="version", version=raw.get("format"),
             )
         header = BundleHeader(
             branch=_text(raw["branch"]), device=_text(raw["device"]), seq=int(raw["seq"]),
@@ -128,10 +131,10 @@ def read_header(data: bytes) -> tuple[BundleHeader, int]:
     except BundleRejected:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, OverflowError):
-        raise _not_ours("unreadable header") from None
+        raise _not_ours(Text("unreadable header")) from None
     if len(header.nonce) != NONCE_BYTES or header.seq < 1 or header.compression != "zlib" \
             or header.created_at.tzinfo is not None:
-        raise _not_ours("unreadable header")
+        raise _not_ours(Text("unreadable header"))
     return header, start + length
 
 
@@ -163,7 +166,8 @@ def open_bundle(data: bytes, key: bytes) -> tuple[BundleHeader, Any]:
     except (InvalidTag, ValueError):
         raise BundleRejected(
             "This bundle was changed after it was written, or was made for another branch.",
-            NOTHING + " Ask for a fresh copy of the bundle from the laptop that wrote it.",
+            "Nothing was imported. Ask for a fresh copy of the bundle from the laptop that "
+            "wrote it.",
             reason="tampered",
         ) from None
     try:
@@ -173,7 +177,7 @@ def open_bundle(data: bytes, key: bytes) -> tuple[BundleHeader, Any]:
             raise ValueError("too big")
         payload = json.loads(text.decode("utf-8"))
     except (ValueError, zlib.error, UnicodeDecodeError):  # authentic but unreadable: our bug
-        raise _not_ours("unreadable contents") from None
+        raise _not_ours(Text("unreadable contents")) from None
     return header, payload
 
 
@@ -186,8 +190,9 @@ def _kdf(salt: bytes) -> Scrypt:
 def seal_key(key_id: str, branch: str, secret: bytes, passphrase: str) -> bytes:
     """A branch key sealed with a passphrase, as a small JSON file to carry on a USB stick."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise HspError(f"A passphrase for the branch key needs at least {MIN_PASSPHRASE} "
-                       "characters.", "Choose a longer one (a few words). Nothing was written.")
+        raise HspError("A passphrase for the branch key needs at least {min} characters.",
+                       "Choose a longer one (a few words). Nothing was written.",
+                       min=MIN_PASSPHRASE)
     salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)
     wrap = _kdf(salt).derive(passphrase.encode("utf-8"))
     aad = f"{KEY_FILE_FORMAT}|{key_id}|{branch}".encode()

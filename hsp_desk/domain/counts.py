@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from .errors import InvalidInput
+from .errors import InvalidInput, Text
 
 
 class CountKind(StrEnum):
@@ -69,12 +69,14 @@ def variance(counted: int, frozen_expected: int, moved_since_start: int) -> int:
     return counted - (frozen_expected + moved_since_start)
 
 
-def check_counted(qty: object, what: str) -> int:
+def check_counted(qty: object, what: str | Text) -> int:
     """A counted quantity: a whole number of 0 or more."""
     if isinstance(qty, bool) or not isinstance(qty, int):
-        raise InvalidInput(f"{what}: '{qty}' is not a whole number.", "Enter the number of units counted.")
+        raise InvalidInput("{line}: '{qty}' is not a whole number.", "Enter the number of units counted.",
+                           line=what, qty=qty)
     if qty < 0:
-        raise InvalidInput(f"{what}: a count cannot be below 0 ({qty}).", "Enter what is on the shelf.")
+        raise InvalidInput("{line}: a count cannot be below 0 ({qty}).", "Enter what is on the shelf.",
+                           line=what, qty=qty)
     return qty
 
 
@@ -84,7 +86,9 @@ class CheckedReason:
     note: str | None
 
 
-def check_reason(var: int, reason: str | None, note: str | None, what: str) -> CheckedReason | None:
+def check_reason(
+    var: int, reason: str | None, note: str | None, what: str | Text
+) -> CheckedReason | None:
     """The reason given for a variance, checked against its direction.
 
     Returns None for a line without variance (no reason needed). ``other`` needs a note.
@@ -94,23 +98,25 @@ def check_reason(var: int, reason: str | None, note: str | None, what: str) -> C
     allowed = ", ".join(r.label for r in VarianceReason)
     if not reason or not reason.strip():
         raise InvalidInput(
-            f"{what}: a variance of {var:+d} has no reason.",
-            f"Give one of: {allowed}; then approve again.",
+            "{line}: a variance of {variance:+d} has no reason.",
+            "Give one of: {allowed}; then approve again.",
+            line=what, variance=var, allowed=allowed,
         )
     try:
         r = VarianceReason(reason.strip().lower().replace(" ", "_"))
     except ValueError:
-        raise InvalidInput(f"{what}: '{reason}' is not a variance reason.", f"Use one of: {allowed}.") \
-            from None
+        raise InvalidInput("{line}: '{given}' is not a variance reason.", "Use one of: {allowed}.",
+                           line=what, given=reason, allowed=allowed) from None
     if r.direction and (var > 0) != (r.direction > 0):
         raise InvalidInput(
-            f"{what}: '{r.label}' cannot explain {'a surplus' if var > 0 else 'a shortage'} "
-            f"of {abs(var)}.",
+            "{line}: '{label}' cannot explain a surplus of {qty}." if var > 0
+            else "{line}: '{label}' cannot explain a shortage of {qty}.",
             "Choose a reason that fits, 'counting error' or 'other' with a note.",
+            line=what, label=r.label, qty=abs(var),
         )
     clean_note = (note or "").strip() or None
     if r is VarianceReason.OTHER and not clean_note:
-        raise InvalidInput(f"{what}: the reason 'other' needs a note.", "Say what happened.")
+        raise InvalidInput("{line}: the reason 'other' needs a note.", "Say what happened.", line=what)
     return CheckedReason(r, clean_note)
 
 

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .errors import Text
+
 #: Coarse facts a token may carry (DESIGN.md §3). Nothing else is ever stored about a person.
 AGE_BANDS = ("0-4", "5-11", "12-17", "18-59", "60+")
 SEXES = {"F": "female", "M": "male", "X": "other or not said"}
@@ -53,14 +55,22 @@ class Rule:
         return self.max_qty * max(1, household_size or 1) if self.per_member else self.max_qty
 
     def describe(self, household_size: int | None = None) -> str:
-        per = "day" if self.period_days == 1 else f"{self.period_days} days"
-        text = f"{self.label}: at most {self.max_qty} per {per}"
+        return str(self.describe_text(household_size))
+
+    def describe_text(self, household_size: int | None = None) -> Text:
+        """The rule in words, as a translatable text (domain.errors.Text)."""
+        per = Text("day") if self.period_days == 1 else Text("{days} days", days=self.period_days)
+        member: Text | str = ""
         if self.per_member:
             size = max(1, household_size or 1)
-            text += f" per household member ({self.limit(size)} for {size})"
+            member = Text(" per household member ({limit} for {size})", limit=self.limit(size),
+                          size=size)
+        flag: Text | str = ""
         if self.requires_flag:
-            text += f", only for a household with: {FLAGS.get(self.requires_flag, self.requires_flag)}"
-        return text
+            flag = Text(", only for a household with: {flag}",
+                        flag=FLAGS.get(self.requires_flag, self.requires_flag))
+        return Text("{label}: at most {max_qty} per {per}{member}{flag}", label=self.label,
+                    max_qty=self.max_qty, per=per, member=member, flag=flag)
 
 
 @dataclass(frozen=True)
@@ -95,14 +105,20 @@ class Refusal:
     missing_flag: str | None = None
 
     def message(self, household_size: int | None = None) -> str:
+        return str(self.message_text(household_size))
+
+    def message_text(self, household_size: int | None = None) -> Text:
+        """Why the hand-out was refused, as a translatable text (domain.errors.Text)."""
+        rule = self.rule.describe_text(household_size)
         if self.missing_flag:
-            return (f"{self.rule.describe(household_size)}. This card's household is not "
-                    "recorded with that.")
-        text = f"{self.rule.describe(household_size)}; {self.used} received in this period, " \
-               f"{self.asked} asked for."
+            return Text("{rule}. This card's household is not recorded with that.", rule=rule)
         if self.next_day is None:
-            return text + f" More than {self.limit} cannot be given at once."
-        return text + f" May receive again from {self.next_day.isoformat()}."
+            return Text("{rule}; {used} received in this period, {asked} asked for. More than "
+                        "{limit} cannot be given at once.", rule=rule, used=self.used,
+                        asked=self.asked, limit=self.limit)
+        return Text("{rule}; {used} received in this period, {asked} asked for. May receive "
+                    "again from {day}.", rule=rule, used=self.used, asked=self.asked,
+                    day=self.next_day.isoformat())
 
 
 @dataclass(frozen=True)
@@ -192,16 +208,20 @@ def allowances(
 
 
 def check_profile(household_size: int | None, age_band: str | None, sex: str | None,
-                  flags: Iterable[str]) -> list[str]:
-    """Problems with the coarse facts about a household, in words; empty if all is well."""
+                  flags: Iterable[str]) -> list[Text]:
+    """Problems with the coarse facts about a household, in words (each a translatable
+    Text); empty if all is well."""
     problems = []
     if household_size is not None and not 1 <= household_size <= MAX_HOUSEHOLD_SIZE:
-        problems.append(f"A household size is 1 to {MAX_HOUSEHOLD_SIZE}.")
+        problems.append(Text("A household size is 1 to {most}.", most=MAX_HOUSEHOLD_SIZE))
     if age_band is not None and age_band not in AGE_BANDS:
-        problems.append(f"'{age_band}' is not an age band; use one of {', '.join(AGE_BANDS)}.")
+        problems.append(Text("'{band}' is not an age band; use one of {bands}.", band=age_band,
+                             bands=", ".join(AGE_BANDS)))
     if sex is not None and sex not in SEXES:
-        problems.append(f"'{sex}' is not one of {', '.join(SEXES)} (female, male, other or not said).")
+        problems.append(Text("'{sex}' is not one of {sexes} (female, male, other or not said).",
+                             sex=sex, sexes=", ".join(SEXES)))
     for f in flags:
         if f not in FLAGS:
-            problems.append(f"'{f}' is not a flag; use one of {', '.join(FLAGS)}.")
+            problems.append(Text("'{flag}' is not a flag; use one of {flags}.", flag=f,
+                                 flags=", ".join(FLAGS)))
     return problems

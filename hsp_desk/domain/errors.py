@@ -1,22 +1,80 @@
 """Errors a user may see. Each one says what happened and what to do about it.
 
-Services raise these; the GUI and the CLI show ``str(error)`` as it is, so the text is
-written for a volunteer at a Humanitarian Service Point, not for a developer.
+Services raise these with English text written for a volunteer at a Humanitarian Service
+Point, not for a developer. The text is a template with ``{named}`` placeholders and the
+values beside it::
+
+    raise NotFound("No site with code {code}.", "Check the code in Admin -> Sites.", code=code)
+
+so that the GUI can show it in the user's language: ``resources/translations/update.py``
+collects every literal template of a raise into the Qt translation files, and
+``ui/errors.describe`` translates the template, then fills in the values. The command
+line shows ``str(error)``, the English text.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+class Text:
+    """A piece of an error's text translated on its own: a template and its values.
+
+    For texts made of parts (each rule that refused a hand-out, say): a value may be a
+    Text, or a list of Texts, which are joined with a space.
+    """
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: Any) -> None:
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return render(self.template, self.values)
+
+    def __repr__(self) -> str:
+        return f"Text({self.template!r}, **{self.values!r})"
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def render(template: str, values: Mapping[str, Any],
+           translate: Callable[[str], str] = _same) -> str:
+    """``template`` passed through ``translate`` with its values filled in, the Texts among
+    them translated too. Without values the template is used as it is."""
+    text = translate(template)
+    if not values:
+        return text
+    return text.format(**{k: _value(v, translate) for k, v in values.items()})
+
+
+def _value(value: Any, translate: Callable[[str], str]) -> Any:
+    if isinstance(value, Text):
+        return render(value.template, value.values, translate)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Text) for v in value):
+        return " ".join(render(v.template, v.values, translate) for v in value)
+    return value
 
 
 class HspError(Exception):
     """Base of every error meant for the person at the keyboard.
 
-    ``what`` says what happened, ``todo`` says what to do next.
+    ``what`` says what happened, ``todo`` says what to do next, both in English with the
+    values filled in; ``what_template``, ``todo_template`` and ``values`` are what they
+    were made of. Without values a text is used as it is (it may hold braces).
     """
 
-    def __init__(self, what: str, todo: str = "") -> None:
-        self.what = what
-        self.todo = todo
-        super().__init__(f"{what} {todo}".strip())
+    def __init__(self, what: str, todo: str = "", /, **values: Any) -> None:
+        self.what_template = what
+        self.todo_template = todo
+        self.values = values
+        self.what = render(what, values)
+        self.todo = render(todo, values)
+        super().__init__(f"{self.what} {self.todo}".strip())
 
 
 class NotFound(HspError):
@@ -37,8 +95,9 @@ class InsufficientStock(HspError):
         self.on_hand = on_hand
         u = f" {unit}" if unit else ""
         super().__init__(
-            f"Not enough {item} at {site}: {requested}{u} asked for, {on_hand}{u} on hand.",
+            "Not enough {item} at {site}: {requested}{unit} asked for, {on_hand}{unit} on hand.",
             "Nothing was recorded. Lower the quantity, or record the delivery that is missing first.",
+            item=item, site=site, requested=requested, on_hand=on_hand, unit=u,
         )
 
 

@@ -85,10 +85,10 @@ class MovementDraft:
             return  # a reversal has the opposite sign of what it voids
         sign = KIND_SIGN[self.kind]
         if sign and (self.qty > 0) != (sign > 0):
-            direction = "add to" if sign > 0 else "take from"
             raise InvalidInput(
-                f"A {self.kind.value.replace('_', ' ')} can only {direction} stock.",
+                "A {kind} can only add to stock." if sign > 0 else "A {kind} can only take from stock.",
                 "Check the quantity's sign.",
+                kind=self.kind.value.replace("_", " "),
             )
         if self.kind is MovementKind.ADJUSTMENT:
             if not self.reason:
@@ -102,12 +102,14 @@ class MovementDraft:
             except ValueError:
                 allowed = ", ".join(r.value for r in AdjustmentReason)
                 raise InvalidInput(
-                    f"'{self.reason}' is not an adjustment reason.", f"Use one of: {allowed}."
+                    "'{given}' is not an adjustment reason.", "Use one of: {allowed}.",
+                    given=self.reason, allowed=allowed,
                 ) from None
             if reason.direction and (self.qty > 0) != (reason.direction > 0):
                 raise InvalidInput(
-                    f"Stock that is {reason.value} cannot "
-                    f"{'be added' if self.qty > 0 else 'be removed'}.",
+                    "Stock that is {state} cannot be added." if self.qty > 0
+                    else "Stock that is {state} cannot be removed.",
                     "Use 'found' to add stock, 'damaged', 'expired', 'lost' or 'stolen' to "
                     "remove it, or 'correction' for either.",
+                    state=reason.value,
                 )

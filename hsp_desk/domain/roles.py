@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .errors import Text
+
 
 class Role(StrEnum):
     VOLUNTEER = "volunteer"
@@ -58,6 +60,35 @@ LABELS = {
     Role.COORDINATOR: "coordinator",
     Role.LOGISTICS_OFFICER: "logistics officer",
     Role.BRANCH_MANAGER: "branch manager",
+}
+
+#: The role names inside an error's text (translated with it, see domain.errors).
+ROLE_TEXTS = {
+    Role.VOLUNTEER: Text("a volunteer"),
+    Role.COORDINATOR: Text("a coordinator"),
+    Role.LOGISTICS_OFFICER: Text("a logistics officer"),
+    Role.BRANCH_MANAGER: Text("a branch manager"),
+}
+
+#: What each permission lets a person do, for "... may not {action}".
+ACTIONS = {
+    Permission.VIEW_STOCK: Text("see the stock"),
+    Permission.DISTRIBUTE: Text("record hand-outs"),
+    Permission.ISSUE_TOKENS: Text("issue or change cards"),
+    Permission.RECEIVE: Text("record goods received"),
+    Permission.COUNT: Text("count stock"),
+    Permission.HANDOVER: Text("hand over a shift"),
+    Permission.OVERRIDE: Text("give beyond a rule"),
+    Permission.REPORTS: Text("produce reports"),
+    Permission.TRANSFER: Text("transfer stock"),
+    Permission.ADJUST: Text("adjust stock or check the ledger"),
+    Permission.CATALOGUE: Text("change the catalogue"),
+    Permission.IMPORT: Text("import workbooks"),
+    Permission.SYNC: Text("exchange sync bundles"),
+    Permission.REPORTS_ALL_SITES: Text("produce reports of every site"),
+    Permission.USERS: Text("manage users"),
+    Permission.SETTINGS: Text("change settings or rules"),
+    Permission.BACKUP: Text("take or restore backups"),
 }
 
 

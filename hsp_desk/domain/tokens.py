@@ -67,9 +67,9 @@ class CardRejected(HspError):
     ``foreign``, ``key_withdrawn``, ``unknown``, ``revoked``) for the screens and tests.
     """
 
-    def __init__(self, reason: str, what: str, todo: str) -> None:
+    def __init__(self, reason: str, what: str, todo: str, /, **values: object) -> None:
         self.reason = reason
-        super().__init__(what, todo)
+        super().__init__(what, todo, **values)
 
 
 # --- ids and codes ---------------------------------------------------------------------
@@ -156,9 +156,6 @@ class CardReading:
     payloads: tuple[CardPayload, ...] = ()
 
 
-_RESCAN_HINT = "Scan the QR code again, or type the code printed under it."
-
-
 def _clean(text: str) -> str:
     # Scanners end with Enter (CR/LF), some add a prefix or suffix control character;
     # copy-paste brings spaces and zero-width marks.
@@ -190,37 +187,44 @@ def _read_payload(text: str) -> CardReading:
     if re.fullmatch(r"HSP[2-9]\d*", head):
         raise CardRejected(
             "newer_version",
-            f"This card was made by a newer version of HSP Desk ({head}).",
+            "This card was made by a newer version of HSP Desk ({version}).",
             "Nothing was recorded. Update HSP Desk on this laptop, or type the code printed "
             "under the QR code.",
+            version=head,
         )
     raise CardRejected(
         "forged",
         "This QR code was not read completely, or the card was altered.",
-        f"Nothing was recorded. {_RESCAN_HINT}",
+        "Nothing was recorded. Scan the QR code again, or type the code printed under it.",
     )
 
 
 def _read_typed(text: str) -> CardReading:
     code = text.translate(_SEPARATORS).upper().translate(_CROCKFORD_READ)
     if not code:
-        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_RESCAN_HINT}")
+        raise CardRejected(
+            "empty",
+            "Nothing was scanned or typed.",
+            "Nothing was recorded. Scan the QR code again, or type the code printed under it.",
+        )
     bad = sorted({c for c in code if c not in _VALUE})
     if bad:
         shown = " ".join(repr(c) for c in bad[:5])
         raise CardRejected(
             "bad_character",
-            f"This is not a card code: {shown} cannot be in one.",
+            "This is not a card code: {chars} cannot be in one.",
             "A card code has letters and digits only, e.g. 7K3Q-M9XA-22FB-HC4D-Z. "
-            f"Nothing was recorded. {_RESCAN_HINT}",
+            "Nothing was recorded. Scan the QR code again, or type the code printed under it.",
+            chars=shown,
         )
     if len(code) != TYPED_LENGTH:
         raise CardRejected(
             "bad_length",
-            f"A card code has {TYPED_LENGTH} characters (16 and a last check character); "
-            f"this one has {len(code)}.",
+            "A card code has {length} characters (16 and a last check character); "
+            "this one has {typed}.",
             "Check the code on the card, e.g. 7K3Q-M9XA-22FB-HC4D-Z, and type it again. "
             "Nothing was recorded.",
+            length=TYPED_LENGTH, typed=len(code),
         )
     token_id, check = code[:ID_LENGTH], code[ID_LENGTH]
     if not _ID_RE.fullmatch(token_id) or check_symbol(token_id) != check:
@@ -241,10 +245,18 @@ def read_card(text: object) -> CardReading:
     for 0, 1, 1.
     """
     if not isinstance(text, str):
-        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_RESCAN_HINT}")
+        raise CardRejected(
+            "empty",
+            "Nothing was scanned or typed.",
+            "Nothing was recorded. Scan the QR code again, or type the code printed under it.",
+        )
     cleaned = _clean(text)
     if not cleaned:
-        raise CardRejected("empty", "Nothing was scanned or typed.", f"Nothing was recorded. {_RESCAN_HINT}")
+        raise CardRejected(
+            "empty",
+            "Nothing was scanned or typed.",
+            "Nothing was recorded. Scan the QR code again, or type the code printed under it.",
+        )
     if cleaned[:3].upper() == "HSP" and len(cleaned) > 30:  # a typed code is shorter
         return _read_payload(cleaned)
     if "." in cleaned or len(cleaned) > 40:
@@ -252,6 +264,6 @@ def read_card(text: object) -> CardReading:
             "not_a_card",
             "This is not an HSP Desk card: it may be a product barcode or another "
             "organisation's code.",
-            f"Nothing was recorded. {_RESCAN_HINT}",
+            "Nothing was recorded. Scan the QR code again, or type the code printed under it.",
         )
     return _read_typed(cleaned)

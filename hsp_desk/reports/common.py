@@ -31,8 +31,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidInput(
-                f"The period ends ({self.end}) before it starts ({self.start}).",
+                "The period ends ({end}) before it starts ({start}).",
                 "Swap the two dates.",
+                end=self.end.isoformat(), start=self.start.isoformat(),
             )
 
     @property
@@ -55,8 +56,8 @@ class Period:
 def site_by_code(session: Session, code: str) -> Site:
     site = session.scalar(select(Site).where(func.upper(Site.code) == code.strip().upper()))
     if site is None:
-        raise NotFound(f"There is no site with the code '{code}'.",
-                       "Check the code; 'hsp-desk sites' lists them.")
+        raise NotFound("There is no site with the code '{code}'.",
+                       "Check the code; 'hsp-desk sites' lists them.", code=code)
     return site
 
 
@@ -65,8 +66,8 @@ def item_by_code(session: Session, code: str) -> Item:
     item = session.scalar(
         select(Item).where((func.upper(Item.code) == text.upper()) | (Item.barcode == text)))
     if item is None:
-        raise NotFound(f"There is no item with the code or barcode '{code}'.",
-                       "Check the code; 'hsp-desk items' lists the catalogue.")
+        raise NotFound("There is no item with the code or barcode '{code}'.",
+                       "Check the code; 'hsp-desk items' lists the catalogue.", code=code)
     return item
 
 
@@ -122,8 +123,8 @@ def output_format(out: str | Path) -> str:
     suffix = Path(out).suffix.lower()
     if suffix in (".pdf", ".xlsx"):
         return suffix[1:]
-    raise InvalidInput(f"'{Path(out).name}' is neither a .pdf nor a .xlsx file name.",
-                       "End the output file name with .pdf or .xlsx.")
+    raise InvalidInput("'{name}' is neither a .pdf nor a .xlsx file name.",
+                       "End the output file name with .pdf or .xlsx.", name=Path(out).name)
 
 
 #: How movement kinds read on paper.

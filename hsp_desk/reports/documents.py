@@ -68,8 +68,9 @@ def _document(session: Session, number: str, kind: str) -> Document:
     doc = session.scalar(select(Document).where(
         func.upper(Document.number) == number.strip().upper(), Document.kind == kind))
     if doc is None:
-        what = "goods received note" if kind == "grn" else "waybill"
-        raise NotFound(f"There is no {what} numbered '{number}'.", "Check the number on the paper.")
+        raise NotFound("There is no goods received note numbered '{number}'." if kind == "grn"
+                       else "There is no waybill numbered '{number}'.",
+                       "Check the number on the paper.", number=number)
     return doc
 
 

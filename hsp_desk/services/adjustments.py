@@ -46,7 +46,8 @@ def adjust(
     if lot_no:
         lot = session.scalar(select(Lot).where(Lot.item_id == item.id, Lot.lot_no == lot_no))
         if lot is None:
-            raise NotFound(f"{item.name} has no lot '{lot_no}'.", "Check the lot number on the box.")
+            raise NotFound("{item} has no lot '{lot}'.", "Check the lot number on the box.",
+                           item=item.name, lot=lot_no)
         lot_id = lot.id
     doc = new_document(session, actor, DocumentKind.ADJUSTMENT, site, occurred_at=occurred_at, note=note)
     fields = dict(document_id=doc.id, reason=AdjustmentReason(reason).value, note=note,

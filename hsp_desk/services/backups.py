@@ -19,7 +19,12 @@ from ..store.engine import sqlite_path
 from .context import Actor
 from .permissions import require
 
-PG_ADVICE = store_backup.PG_ADVICE
+#: The text of :data:`hsp_desk.store.backup.PG_ADVICE`, written out here so that the
+#: translation extractor sees it where the error is raised.
+PG_ADVICE = (
+    "This database is on a PostgreSQL server, whose backups are the server's job: "
+    "use pg_dump (and pg_restore to bring one back), scheduled on the server."
+)
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,8 @@ def backup_now(actor: Actor, database_url: str, *, out: Path | None = None) -> P
     problem = store_backup.check_database(path)
     if problem is not None:
         raise DatabaseProblem(
-            f"The database {path} is damaged ({problem}), so it was not backed up.",
-            "Restore the newest good backup (Admin, Backup).",
+            "The database {path} is damaged ({problem}), so it was not backed up.",
+            "Restore the newest good backup (Admin, Backup).", path=path, problem=problem,
         )
     return store_backup.take_backup(path, "manual", out=out)
 

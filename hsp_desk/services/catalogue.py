@@ -33,13 +33,15 @@ class ItemSpec:
         except ValueError:
             allowed = ", ".join(c.value for c in ItemCategory)
             raise InvalidInput(
-                f"'{self.category}' is not an item category.", f"Use one of: {allowed}."
+                "'{category}' is not an item category.", "Use one of: {allowed}.",
+                category=self.category, allowed=allowed,
             ) from None
         for code, qty in (self.components or {}).items():
             if qty <= 0:
                 raise InvalidInput(
-                    f"Kit {self.code}: component {code} needs a quantity above 0.",
+                    "Kit {kit}: component {code} needs a quantity above 0.",
                     "Correct the kit's components.",
+                    kit=self.code, code=code,
                 )
 
 
@@ -64,7 +66,7 @@ def add_site(
     SiteType(site_type)
     Modality(modality)
     if session.scalar(select(Site.id).where(Site.code == code)):
-        raise InvalidInput(f"A site with the code {code} exists already.", "Choose another code.")
+        raise InvalidInput("A site with the code {code} exists already.", "Choose another code.", code=code)
     site = Site(
         code=code, name=name, national_society_id=ns.id, site_type=site_type, modality=modality,
         city=city, parent_id=parent.id if parent else None,
@@ -77,7 +79,8 @@ def add_site(
 def add_item(session: Session, spec: ItemSpec) -> Item:
     spec.check()
     if session.scalar(select(Item.id).where(Item.code == spec.code)):
-        raise InvalidInput(f"An item with the code {spec.code} exists already.", "Choose another code.")
+        raise InvalidInput("An item with the code {code} exists already.", "Choose another code.",
+                           code=spec.code)
     item = Item(
         code=spec.code, name=spec.name, category=spec.category, unit=spec.unit,
         barcode=spec.barcode or None, expiry_tracked=spec.expiry_tracked,
@@ -88,7 +91,7 @@ def add_item(session: Session, spec: ItemSpec) -> Item:
     for code, qty in (spec.components or {}).items():
         component = item_by_code(session, code)
         if component.id == item.id:
-            raise InvalidInput(f"Kit {spec.code} cannot contain itself.", "Correct its components.")
+            raise InvalidInput("Kit {kit} cannot contain itself.", "Correct its components.", kit=spec.code)
         session.add(KitComponent(kit_id=item.id, component_id=component.id, qty=qty))
     session.flush()
     return item

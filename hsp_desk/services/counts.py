@@ -45,7 +45,7 @@ from ..domain.counts import (
     variance,
 )
 from ..domain.enums import DocumentKind, DocumentStatus, MovementKind
-from ..domain.errors import InsufficientStock, InvalidInput, NotFound
+from ..domain.errors import InsufficientStock, InvalidInput, NotFound, Text
 from ..domain.ledger import MovementDraft, utcnow
 from ..domain.roles import Permission, Role
 from ..store.models import Balance, CountLine, CountSession, Document, Item, Lot, Movement, Site
@@ -97,8 +97,9 @@ def require_approver(actor: Actor) -> None:
     require(actor, Permission.COUNT)
     if not may_approve(actor):
         raise NotAllowed(
-            f"{actor.user} may not approve a count: that needs a coordinator or above.",
+            "{user} may not approve a count: that needs a coordinator or above.",
             "Nothing was recorded. Ask the coordinator on shift to approve it.",
+            user=actor.user,
         )
 
 
@@ -121,7 +122,7 @@ def count_by_number(session: Session, number: str, *, lock: bool = False) -> Cou
         q = q.with_for_update()
     count = session.scalar(q)
     if count is None:
-        raise NotFound(f"{number} is not a count session.", "Check the count number.")
+        raise NotFound("{number} is not a count session.", "Check the count number.", number=number)
     return count
 
 
@@ -132,16 +133,21 @@ def _number(session: Session, count: CountSession) -> str:
 def _lot_by_no(session: Session, item: Item, lot_no: str) -> Lot:
     lot = session.scalar(select(Lot).where(Lot.item_id == item.id, Lot.lot_no == lot_no.strip()))
     if lot is None:
-        raise NotFound(f"{item.name} has no lot '{lot_no}'.",
-                       "Check the lot number on the box; goods of a new lot are received on a GRN.")
+        raise NotFound("{item} has no lot '{lot}'.",
+                       "Check the lot number on the box; goods of a new lot are received on a GRN.",
+                       item=item.name, lot=lot_no)
     return lot
 
 
 def _require_status(count: CountSession, number: str, *states: CountStatus) -> None:
     if count.status not in {s.value for s in states}:
+        allowed_states: str | Text = states[0].value
+        for s in states[1:]:
+            allowed_states = Text("{first} or {second}", first=allowed_states, second=s.value)
         raise InvalidInput(
-            f"Count {number} is {count.status}.",
-            "Only a count that is " + " or ".join(s.value for s in states) + " can do this.",
+            "Count {number} is {status}.",
+            "Only a count that is {states} can do this.",
+            number=number, status=count.status, states=allowed_states,
         )
 
 
@@ -203,7 +209,8 @@ def _start(
     try:
         kind = CountKind(kind).value
     except ValueError:
-        raise InvalidInput(f"'{kind}' is not a kind of count.", "Use 'full' or 'partial'.") from None
+        raise InvalidInput("'{kind}' is not a kind of count.", "Use 'full' or 'partial'.", kind=kind) \
+            from None
     items: list[Item] | None = None
     if kind == CountKind.PARTIAL.value:
         if not item_codes:
@@ -227,8 +234,9 @@ def _start(
     if clash:
         names = ", ".join(sorted(session.scalars(select(Item.code).where(Item.id.in_(clash)))))
         raise InvalidInput(
-            f"{site.code} has a count in progress that includes {names}.",
+            "{site} has a count in progress that includes {items}.",
             "Approve or cancel that count first.",
+            site=site.code, items=names,
         )
     when = now or utcnow()
     doc = new_document(session, actor, DocumentKind.COUNT, site, status=DocumentStatus.OPEN,
@@ -286,13 +294,15 @@ def _line_for(
                 for line in lines
             )
             raise InvalidInput(
-                f"{item.name} is counted per lot on {number} ({lot_nos}).",
+                "{item} is counted per lot on {number} ({lots}).",
                 "Give the lot number of each figure.",
+                item=item.name, number=number, lots=lot_nos,
             )
         if item.expiry_tracked:
             raise InvalidInput(
-                f"{item.name} has expiry dates, so found stock needs its lot number.",
+                "{item} has expiry dates, so found stock needs its lot number.",
                 "Give the lot number on the box; a lot never received here goes on a GRN.",
+                item=item.name,
             )
         lot_key = ""
     # Found stock: the books held, at the start, today's balance minus what moved since.
@@ -326,12 +336,14 @@ def _enter(
     out: list[EnteredLine] = []
     for entry in entries:
         item = item_by_code(session, entry.item_code)
-        qty = check_counted(entry.qty, f"{item.code}{' lot ' + entry.lot_no if entry.lot_no else ''}")
+        label = Text("{code} lot {lot}", code=item.code, lot=entry.lot_no) if entry.lot_no else item.code
+        qty = check_counted(entry.qty, label)
         line, added = _line_for(session, count, item, entry.lot_no, number)
         if line.id in seen:
             raise InvalidInput(
-                f"{item.code}{' lot ' + entry.lot_no if entry.lot_no else ''} is given twice.",
+                "{line} is given twice.",
                 "Enter each line once (add the figures up first).",
+                line=label,
             )
         seen.add(line.id)
         line.counted_qty = qty
@@ -352,11 +364,13 @@ def _check_submittable(count: CountSession, number: str) -> None:
     uncounted = [line for line in count.lines if line.counted_qty is None]
     if count.kind == CountKind.FULL.value and uncounted:
         raise InvalidInput(
-            f"Full count {number}: {len(uncounted)} line(s) are not counted yet.",
+            "Full count {number}: {uncounted} line(s) are not counted yet.",
             "Count them (enter 0 for an empty shelf), or start a partial count instead.",
+            number=number, uncounted=len(uncounted),
         )
     if len(uncounted) == len(count.lines):
-        raise InvalidInput(f"Nothing has been counted on {number}.", "Enter the counted figures first.")
+        raise InvalidInput("Nothing has been counted on {number}.", "Enter the counted figures first.",
+                           number=number)
 
 
 def _submit(session: Session, actor: Actor, number: str, *, now: datetime | None = None) -> CountSession:
@@ -395,10 +409,11 @@ def _set_reasons(session: Session, actor: Actor, number: str, reasons: Sequence[
             lot = _lot_by_no(session, item, entry.lot_no)
             lines = [line for line in lines if line.lot_key == lot.id]
         if not lines:
-            raise InvalidInput(f"{item.code} is not on count {number}.", "Check the item code.")
+            raise InvalidInput("{code} is not on count {number}.", "Check the item code.",
+                               code=item.code, number=number)
         if len(lines) > 1:
-            raise InvalidInput(f"{item.code} is counted per lot on {number}.",
-                               "Give the lot number with the reason.")
+            raise InvalidInput("{code} is counted per lot on {number}.",
+                               "Give the lot number with the reason.", code=item.code, number=number)
         lines[0].reason = entry.reason.strip().lower().replace(" ", "_") if entry.reason else None
         lines[0].note = (entry.note or "").strip() or None
     session.flush()
@@ -422,7 +437,8 @@ def _approve(session: Session, actor: Actor, number: str, *, now: datetime | Non
     for line in counted:
         item = items[line.item_id]
         lot_no = session.get(Lot, line.lot_key).lot_no if line.lot_key else None  # type: ignore[union-attr]
-        what = f"{item.code} {item.name}" + (f" lot {lot_no}" if lot_no else "")
+        what = (Text("{code} {name} lot {lot}", code=item.code, name=item.name, lot=lot_no) if lot_no
+                else f"{item.code} {item.name}")
         var = variance(line.counted_qty or 0, line.expected_frozen, moved[line.id])
         try:
             checked = check_reason(var, line.reason, line.note, what)
@@ -434,9 +450,10 @@ def _approve(session: Session, actor: Actor, number: str, *, now: datetime | Non
         plan.append((line, var))
     if problems:
         raise InvalidInput(
-            f"Count {number} cannot be approved yet:\n  - " + "\n  - ".join(problems),
+            "Count {number} cannot be approved yet:\n  - {problems}",
             "Give a fitting reason for each variance (or recount), then approve again. Nothing was "
             "recorded.",
+            number=number, problems="\n  - ".join(problems),
         )
     when = now or utcnow()
     drafts = [
@@ -451,10 +468,11 @@ def _approve(session: Session, actor: Actor, number: str, *, now: datetime | Non
         ledger.post(session, actor, drafts, now=when)
     except InsufficientStock as exc:
         raise InvalidInput(
-            f"Count {number}: the correction of {exc.item} would take {exc.requested} away, but "
-            f"only {exc.on_hand} are on hand now at {exc.site} (stock left after the line was "
+            "Count {number}: the correction of {item} would take {requested} away, but "
+            "only {on_hand} are on hand now at {site} (stock left after the line was "
             "counted).",
             "Nothing was recorded. Reopen the count and count that item again, then approve.",
+            number=number, item=exc.item, requested=exc.requested, on_hand=exc.on_hand, site=exc.site,
         ) from exc
     for line, var in plan:
         line.correction = var
@@ -554,12 +572,12 @@ class ImportRejected(InvalidInput):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        shown = problems[:30]
-        more = f"\n  ... and {len(problems) - 30} more" if len(problems) > 30 else ""
+        shown = "\n  - ".join(problems[:30])
+        more = Text("\n  ... and {n} more", n=len(problems) - 30) if len(problems) > 30 else ""
         super().__init__(
-            f"{len(problems)} row(s) of the count workbook are wrong, so nothing was imported:\n  - "
-            + "\n  - ".join(shown) + more,
+            "{rows} row(s) of the count workbook are wrong, so nothing was imported:\n  - {shown}{more}",
             "Correct these rows in the workbook and import it again.",
+            rows=len(problems), shown=shown, more=more,
         )
 
 
@@ -592,18 +610,20 @@ def read_count_workbook(
     try:
         book = load_workbook(source, read_only=True, data_only=True)  # type: ignore[arg-type]
     except Exception as exc:  # a file that is not a workbook at all
-        raise InvalidInput(f"The file is not an Excel workbook ({exc.__class__.__name__}).",
-                           "Export the count workbook again and fill that in.") from None
+        raise InvalidInput("The file is not an Excel workbook ({error}).",
+                           "Export the count workbook again and fill that in.",
+                           error=exc.__class__.__name__) from None
     if ENTRY_SHEET not in book.sheetnames:
-        raise InvalidInput(f"The workbook has no sheet '{ENTRY_SHEET}'.",
-                           "Use the workbook exported for this count.")
+        raise InvalidInput("The workbook has no sheet '{sheet}'.",
+                           "Use the workbook exported for this count.", sheet=ENTRY_SHEET)
     rows = book[ENTRY_SHEET].iter_rows(values_only=True)
     header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
     need = {"Item code", "Lot", "Counted"}
     if not need <= set(header):
         missing = ", ".join(sorted(need - set(header)))
-        raise InvalidInput(f"Sheet '{ENTRY_SHEET}' lacks the columns {missing}.",
-                           "Do not rename or delete the columns of the exported workbook.")
+        raise InvalidInput("Sheet '{sheet}' lacks the columns {columns}.",
+                           "Do not rename or delete the columns of the exported workbook.",
+                           sheet=ENTRY_SHEET, columns=missing)
     col = {h: i for i, h in enumerate(header)}
     problems: list[str] = []
     entries: list[CountEntry] = []
@@ -637,11 +657,12 @@ def read_count_workbook(
             if lot_no:
                 lot_key = _lot_by_no(session, item, lot_no).id
             elif len(lines) > 1:
-                raise InvalidInput(f"{code} is counted per lot on {number}: give the lot")
+                raise InvalidInput("{code} is counted per lot on {number}: give the lot",
+                                   code=code, number=number)
             elif lines:
                 lot_key = lines[0].lot_key
             elif item.expiry_tracked:
-                raise InvalidInput(f"{code} has expiry dates: found stock needs its lot number")
+                raise InvalidInput("{code} has expiry dates: found stock needs its lot number", code=code)
             else:
                 lot_key = ""
         except (NotFound, InvalidInput) as exc:
@@ -656,7 +677,7 @@ def read_count_workbook(
         entries.append(CountEntry(item.code, qty, lot_no))
     book.close()
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems=problems)
     if not entries:
         raise InvalidInput("The workbook has no counted figures.", "Fill in the 'Counted' column first.")
     return entries

@@ -58,8 +58,9 @@ class EntitlementRefused(HspError):
     def __init__(self, refusals: list[ent.Refusal], household_size: int | None) -> None:
         self.refusals = refusals
         super().__init__(
-            "Not given. " + " ".join(r.message(household_size) for r in refusals),
+            "Not given. {why}",
             "Nothing was recorded. Give less, or a coordinator may override with a reason.",
+            why=[r.message_text(household_size) for r in refusals],
         )
 
 
@@ -91,8 +92,9 @@ def _target(session: Session, target: str) -> tuple[Item | None, str | None]:
     ):
         return None, category.lower()
     if text.lower().startswith("category:"):
-        raise InvalidInput(f"'{category}' is not an item category.",
-                           "Use one of: " + ", ".join(c.value for c in ItemCategory) + ".")
+        raise InvalidInput("'{category}' is not an item category.", "Use one of: {categories}.",
+                           category=category,
+                           categories=", ".join(c.value for c in ItemCategory))
     return item_by_code(session, text), None
 
 
@@ -114,8 +116,8 @@ def set_rule(
         raise InvalidInput("A rule needs a quantity above 0 and a period of 1 to 3660 days.",
                            "Nothing was recorded.")
     if requires_flag is not None and requires_flag not in ent.FLAGS:
-        raise InvalidInput(f"'{requires_flag}' is not a flag.",
-                           "Use one of: " + ", ".join(ent.FLAGS) + ".")
+        raise InvalidInput("'{flag}' is not a flag.", "Use one of: {flags}.",
+                           flag=requires_flag, flags=", ".join(ent.FLAGS))
     item, category = _target(session, target)
     rule = session.scalar(select(EntitlementRule).where(
         EntitlementRule.item_id == item.id if item else EntitlementRule.category == category))
@@ -136,7 +138,8 @@ def delete_rule(session: Session, actor: Actor, target: str) -> None:
     rule = session.scalar(select(EntitlementRule).where(
         EntitlementRule.item_id == item.id if item else EntitlementRule.category == category))
     if rule is None:
-        raise NotFound(f"There is no rule for '{target}'.", "'hsp-desk tokens rules' lists them.")
+        raise NotFound("There is no rule for '{target}'.", "'hsp-desk tokens rules' lists them.",
+                       target=target)
     session.delete(rule)
 
 
@@ -205,8 +208,8 @@ def _lines(lines: Sequence[Line | tuple[str, int]]) -> list[tuple[str, int]]:
     for line in lines:
         code, qty = (line.item_code, line.qty) if isinstance(line, Line) else line
         if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
-            raise InvalidInput(f"The quantity of {code} must be a whole number above 0.",
-                               "Nothing was recorded. Correct the quantity.")
+            raise InvalidInput("The quantity of {code} must be a whole number above 0.",
+                               "Nothing was recorded. Correct the quantity.", code=code)
         key = code.strip().upper()
         merged[key] = merged.get(key, 0) + qty
     if not merged:
@@ -259,8 +262,9 @@ def record_distribution(
     when = occurred_at or now
     reason = (override_reason or "").strip() or None
     if reason is not None and len(reason) > MAX_REASON:
-        raise InvalidInput(f"An override reason is at most {MAX_REASON} characters.",
-                           "Say briefly why the rule is set aside; never write about the person.")
+        raise InvalidInput("An override reason is at most {limit} characters.",
+                           "Say briefly why the rule is set aside; never write about the person.",
+                           limit=MAX_REASON)
     token: Token | None = None
     if card is None:
         if not isinstance(head_count, int) or isinstance(head_count, bool) \
@@ -290,7 +294,7 @@ def record_distribution(
         )
         if refusals:
             if reason is None:
-                raise EntitlementRefused(refusals, token.household_size)
+                raise EntitlementRefused(refusals=refusals, household_size=token.household_size)
             require(actor, Permission.OVERRIDE)
             overridden = refusals
 
@@ -377,7 +381,8 @@ def undo_last(
         .order_by(Distribution.recorded_at.desc(), Distribution.id.desc()).limit(1)
     )
     if last is None:
-        raise NotFound(f"This laptop has recorded no distribution at {site.code}.", "Nothing to undo.")
+        raise NotFound("This laptop has recorded no distribution at {site}.", "Nothing to undo.",
+                       site=site.code)
     if last.reverses is not None:
         raise AlreadyReversed("The last distribution has already been undone.",
                               "A coordinator can undo an older one from the history.")
@@ -392,7 +397,7 @@ def undo_distribution(session: Session, actor: Actor, distribution_id: str, reas
         raise InvalidInput("Undoing an older distribution needs a reason.", "Say why it was wrong.")
     dist = session.get(Distribution, distribution_id)
     if dist is None:
-        raise NotFound(f"Distribution {distribution_id} does not exist.", "Check the id.")
+        raise NotFound("Distribution {id} does not exist.", "Check the id.", id=distribution_id)
     return _reverse(session, actor, dist, reason.strip()[:MAX_REASON])
 
 

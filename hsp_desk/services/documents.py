@@ -63,6 +63,8 @@ def document_by_number(session: Session, number: str, kind: DocumentKind | None 
         q = q.where(Document.kind == kind.value)
     doc = session.scalar(q)
     if doc is None:
-        what = PREFIX[kind] if kind else "document"
-        raise NotFound(f"There is no {what} numbered '{number}'.", "Check the number on the paper.")
+        raise NotFound("There is no {kind} numbered '{number}'." if kind
+                       else "There is no document numbered '{number}'.",
+                       "Check the number on the paper.",
+                       kind=PREFIX[kind] if kind else "", number=number)
     return doc

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ItemCategory
-from ..domain.errors import HspError, InvalidInput
+from ..domain.errors import HspError, InvalidInput, Text
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..store.models import Donor, Item, Lot, Site
@@ -85,11 +85,12 @@ class ImportRejected(HspError):
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
         shown = "\n".join(str(p) for p in problems[:MAX_SHOWN])
-        more = f"\n... and {len(problems) - MAX_SHOWN} more." if len(problems) > MAX_SHOWN else ""
+        more = Text("\n... and {n} more.", n=len(problems) - MAX_SHOWN) if len(problems) > MAX_SHOWN else ""
         rows = len({(p.sheet, p.row) for p in problems})
         super().__init__(
-            f"{rows} row(s) of the workbook are wrong, so nothing was imported:\n{shown}{more}\n",
+            "{rows} row(s) of the workbook are wrong, so nothing was imported:\n{shown}{more}\n",
             "Correct these rows in the workbook and import it again.",
+            rows=rows, shown=shown, more=more,
         )
 
 
@@ -126,16 +127,18 @@ def _read(source: str | Path | IO[bytes], kind: str) -> tuple[str, list[_Row], l
     from openpyxl.utils.exceptions import InvalidFileException
 
     sheet_name, columns = SHEETS[kind]
-    name = Path(source).name if isinstance(source, str | Path) else "the file"
+    name = Path(source).name if isinstance(source, str | Path) else Text("the file")
     try:
         book = load_workbook(source, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file {source}.", "Check the file name and folder.") from None
+        raise InvalidInput("There is no file {path}.", "Check the file name and folder.", path=source) \
+            from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise InvalidInput(
-            f"{name} cannot be read as an Excel workbook (.xlsx): {exc.__class__.__name__}.",
-            f"Save it from Excel as 'Excel Workbook (.xlsx)', or start from the template "
-            f"('hsp-desk import template {kind} --out template.xlsx').",
+            "{name} cannot be read as an Excel workbook (.xlsx): {error}.",
+            "Save it from Excel as 'Excel Workbook (.xlsx)', or start from the template "
+            "('hsp-desk import template {kind} --out template.xlsx').",
+            name=name, error=exc.__class__.__name__, kind=kind,
         ) from None
     try:
         matches = [ws for ws in book.worksheets if ws.title.strip().lower() == sheet_name.lower()]
@@ -145,8 +148,9 @@ def _read(source: str | Path | IO[bytes], kind: str) -> tuple[str, list[_Row], l
         header = next(rows_iter, None)
         problems: list[RowProblem] = []
         if header is None:
-            raise InvalidInput(f"Sheet '{title}' of {name} is empty.",
-                               f"Put the {kind} in a sheet named '{sheet_name}' under a header row.")
+            raise InvalidInput("Sheet '{sheet}' of {name} is empty.",
+                               "Put the {kind} in a sheet named '{wanted}' under a header row.",
+                               sheet=title, name=name, kind=kind, wanted=sheet_name)
         index: dict[str, int] = {}
         for i, cell in enumerate(header):
             key = _header_key(cell)
@@ -380,7 +384,8 @@ def check_workbook(session: Session, kind: str, source: str | Path | IO[bytes]) 
 
 def _kind(kind: str) -> str:
     if kind not in KINDS:
-        raise InvalidInput(f"'{kind}' cannot be imported.", f"Choose one of: {', '.join(KINDS)}.")
+        raise InvalidInput("'{kind}' cannot be imported.", "Choose one of: {kinds}.",
+                           kind=kind, kinds=", ".join(KINDS))
     return kind
 
 
@@ -394,20 +399,21 @@ def import_workbook(session: Session, actor: Actor, kind: str,
     require(actor, Permission.IMPORT if _kind(kind) == "catalogue" else Permission.RECEIVE)
     title, rows, problems = _read(source, kind)
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems=problems)
     if not rows:
-        raise InvalidInput(f"Sheet '{title}' has a header row but no data rows.",
-                           "Fill in one row per item or per line received, then import again.")
+        raise InvalidInput("Sheet '{sheet}' has a header row but no data rows.",
+                           "Fill in one row per item or per line received, then import again.",
+                           sheet=title)
     if kind == "catalogue":
         specs, problems = _check_catalogue(session, title, rows)
         if problems:
-            raise ImportRejected(problems)
+            raise ImportRejected(problems=problems)
         for spec in specs:
             catalogue.add_item(session, spec)
         return ImportResult(kind, len(rows), [s.code for s in specs])
     groups, notes, problems = _check_receipts(session, title, rows)
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems=problems)
     numbers = []
     for key, lines in groups.items():
         note = " ".join(x for x in (f"Imported, reference {key.reference}." if key.reference else

@@ -91,7 +91,7 @@ def stock_forecast(
         check_window(window_days)
     except ValueError:
         raise InvalidInput(
-            f"A forecast over {window_days} days is not possible.", "Use 1 day or more."
+            "A forecast over {days} days is not possible.", "Use 1 day or more.", days=window_days
         ) from None
     today = today or utcnow().date()
     site_id = site_by_code(session, site_code).id if site_code else None
@@ -133,8 +133,9 @@ def set_reorder_level(
         return None
     if isinstance(level, bool) or not isinstance(level, int) or level < 0:
         raise InvalidInput(
-            f"A reorder level must be a whole number of 0 or more, not {level!r}.",
-            f"Enter it in {item.unit}s.",
+            "A reorder level must be a whole number of 0 or more, not {level!r}.",
+            "Enter it in {unit}s.",
+            level=level, unit=item.unit,
         )
     if row is None:
         row = ReorderLevel(site_id=site.id, item_id=item.id, level=level)

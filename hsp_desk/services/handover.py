@@ -64,7 +64,8 @@ def _next_number(session: Session, site: Site, year: int) -> str:
 def handover_by_number(session: Session, number: str) -> Handover:
     row = session.scalar(select(Handover).where(func.upper(Handover.number) == number.strip().upper()))
     if row is None:
-        raise NotFound(f"There is no handover numbered '{number}'.", "Check the number on the paper.")
+        raise NotFound("There is no handover numbered '{number}'.", "Check the number on the paper.",
+                       number=number)
     return row
 
 
@@ -126,7 +127,8 @@ def close_handover(
     require(actor, Permission.HANDOVER)
     row = handover_by_number(session, number)
     if row.status != "open":
-        raise InvalidInput(f"Handover {row.number} is closed already.", "Start a new handover.")
+        raise InvalidInput("Handover {number} is closed already.", "Start a new handover.",
+                           number=row.number)
     if not incoming or not incoming.strip():
         raise InvalidInput("A handover needs the incoming coordinator's name.", "Enter it.")
     if incoming.strip().lower() == row.outgoing.lower():

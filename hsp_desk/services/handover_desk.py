@@ -76,8 +76,8 @@ def save_handover_report(session: Session, actor: Actor, number: str, out: Path)
 
     suffix = Path(out).suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise InvalidInput(f"A handover report is saved as .pdf or .xlsx, not '{suffix or out}'.",
-                           "Choose a file name ending in .pdf or .xlsx.")
+        raise InvalidInput("A handover report is saved as .pdf or .xlsx, not '{given}'.",
+                           "Choose a file name ending in .pdf or .xlsx.", given=suffix or out)
     summary = handover.handover_summary(session, number)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -23,8 +23,9 @@ def _kit(session: Session, kit_code: str, count: int):  # type: ignore[no-untype
     kit = item_by_code(session, kit_code)
     if not kit.is_kit or not kit.components:
         raise InvalidInput(
-            f"{kit.name} is not a kit with components.",
+            "{kit} is not a kit with components.",
             "Define its components in the catalogue first.",
+            kit=kit.name,
         )
     if count <= 0:
         raise InvalidInput("The number of kits must be above 0.", "Enter how many kits.")

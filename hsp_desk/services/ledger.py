@@ -126,11 +126,11 @@ def _checked_rows(
             item = get_item(session, draft.item_id)
             site = get_site(session, draft.site_id)
             raise InsufficientStock(
-                item.name,
-                site.name,
-                -draft.qty,
-                on_hand(session, draft.site_id, draft.item_id, draft.lot_id),
-                item.unit,
+                item=item.name,
+                site=site.name,
+                requested=-draft.qty,
+                on_hand=on_hand(session, draft.site_id, draft.item_id, draft.lot_id),
+                unit=item.unit,
             )
         rows.append({
             "id": draft.id,
@@ -202,7 +202,8 @@ def issue_drafts(
     if available < qty:
         item = get_item(session, item_id)
         raise InsufficientStock(
-            item.name, get_site(session, site_id).name, qty, available, item.unit
+            item=item.name, site=get_site(session, site_id).name, requested=qty,
+            on_hand=available, unit=item.unit,
         )
     return [
         MovementDraft(kind=kind, site_id=site_id, item_id=item_id, qty=-take, lot_id=lot,
@@ -223,7 +224,7 @@ def reverse(session: Session, actor: Actor, movement_id: str, reason: str) -> Mo
         raise InvalidInput("A reversal needs a reason.", "Say why the entry was wrong.")
     original = session.get(Movement, movement_id)
     if original is None:
-        raise NotFound(f"Movement {movement_id} does not exist.", "Check the movement id.")
+        raise NotFound("Movement {id} does not exist.", "Check the movement id.", id=movement_id)
     if original.reverses is not None:
         raise InvalidInput(
             "This movement is itself a reversal.",
@@ -232,7 +233,8 @@ def reverse(session: Session, actor: Actor, movement_id: str, reason: str) -> Mo
     already = session.scalar(select(Movement.id).where(Movement.reverses == movement_id))
     if already is not None:
         raise AlreadyReversed(
-            "This movement has already been reversed.", f"Its reversal is {already}."
+            "This movement has already been reversed.", "Its reversal is {reversal}.",
+            reversal=already,
         )
     (row,) = post(
         session,

@@ -58,8 +58,9 @@ def site_by_code(session: Session, code: str) -> Site:
             or session.scalar(_SITE_ANY_CASE, {"code": wanted}))
     if site is None:
         raise NotFound(
-            f"There is no site with the code '{code}'.",
+            "There is no site with the code '{code}'.",
             "Check the code; 'hsp-desk sites' lists them.",
+            code=code,
         )
     return site
 
@@ -70,8 +71,9 @@ def item_by_code(session: Session, code: str) -> Item:
             or session.scalar(_ITEM_ANY, {"code": text.upper(), "text": text}))
     if item is None:
         raise NotFound(
-            f"There is no item with the code or barcode '{code}'.",
+            "There is no item with the code or barcode '{code}'.",
             "Check the code; 'hsp-desk items' lists the catalogue.",
+            code=code,
         )
     return item
 
@@ -80,8 +82,9 @@ def donor_by_code(session: Session, code: str) -> Donor:
     donor = session.scalar(select(Donor).where(func.upper(Donor.code) == code.strip().upper()))
     if donor is None:
         raise NotFound(
-            f"There is no donor with the code '{code}'.",
+            "There is no donor with the code '{code}'.",
             "Add the donor to the catalogue first, or leave the donor empty.",
+            code=code,
         )
     return donor
 
@@ -89,19 +92,19 @@ def donor_by_code(session: Session, code: str) -> Donor:
 def get_site(session: Session, site_id: str) -> Site:
     site = session.get(Site, site_id)
     if site is None:
-        raise NotFound(f"Site {site_id} does not exist.", "Choose a site from the list.")
+        raise NotFound("Site {id} does not exist.", "Choose a site from the list.", id=site_id)
     return site
 
 
 def get_item(session: Session, item_id: str) -> Item:
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFound(f"Item {item_id} does not exist.", "Choose an item from the catalogue.")
+        raise NotFound("Item {id} does not exist.", "Choose an item from the catalogue.", id=item_id)
     return item
 
 
 def get_lot(session: Session, lot_id: str) -> Lot:
     lot = session.get(Lot, lot_id)
     if lot is None:
-        raise NotFound(f"Lot {lot_id} does not exist.", "Choose a lot from the list.")
+        raise NotFound("Lot {id} does not exist.", "Choose a lot from the list.", id=lot_id)
     return lot

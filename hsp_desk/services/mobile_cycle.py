@@ -50,7 +50,8 @@ _receive = transfers.receive_transfer.__wrapped__  # type: ignore[attr-defined]
 def cycle_by_number(session: Session, number: str) -> MobileCycle:
     row = session.scalar(select(MobileCycle).where(func.upper(MobileCycle.number) == number.strip().upper()))
     if row is None:
-        raise NotFound(f"There is no mobile trip numbered '{number}'.", "Check the number on the load sheet.")
+        raise NotFound("There is no mobile trip numbered '{number}'.", "Check the number on the load sheet.",
+                       number=number)
     return row
 
 
@@ -73,13 +74,14 @@ def load_vehicle(
     require(actor, Permission.TRANSFER)
     mobile = site_by_code(session, mobile_code)
     if not _is_mobile(mobile):
-        raise InvalidInput(f"{mobile.code} is not a mobile HSP or team.",
-                           "Load a vehicle only for a mobile site; use a transfer for fixed sites.")
+        raise InvalidInput("{site} is not a mobile HSP or team.",
+                           "Load a vehicle only for a mobile site; use a transfer for fixed sites.",
+                           site=mobile.code)
     busy = session.scalar(select(MobileCycle.number).where(
         MobileCycle.mobile_site_id == mobile.id, MobileCycle.status == ON_ROAD))
     if busy:
-        raise InvalidInput(f"{mobile.code} is still on the road with trip {busy}.",
-                           "Record that trip's return first.")
+        raise InvalidInput("{site} is still on the road with trip {trip}.",
+                           "Record that trip's return first.", site=mobile.code, trip=busy)
     when = departed_at or utcnow()
     doc = _dispatch(session, actor, warehouse_code, mobile.code, lines, occurred_at=when,
                     note=note or "load sheet")
@@ -121,7 +123,8 @@ def record_return(
         require(actor, Permission.TRANSFER)
     cycle = cycle_by_number(session, number)
     if cycle.status != ON_ROAD:
-        raise InvalidInput(f"Trip {cycle.number} has returned already.", "Look at its reconciliation.")
+        raise InvalidInput("Trip {trip} has returned already.", "Look at its reconciliation.",
+                           trip=cycle.number)
     mobile = session.get(Site, cycle.mobile_site_id)
     warehouse = session.get(Site, cycle.warehouse_site_id)
     assert mobile is not None and warehouse is not None
@@ -136,9 +139,9 @@ def record_return(
     counts._enter(session, actor, count_no, counted, now=when)
     missing = sorted(codes[line.item_id] for line in count.lines if line.counted_qty is None)
     if missing:
-        raise InvalidInput(f"Trip {cycle.number}: {', '.join(missing)} not counted on return.",
+        raise InvalidInput("Trip {trip}: {items} not counted on return.",
                            "Count every item that was loaded or is on board (0 if none is left). "
-                           "Nothing was recorded.")
+                           "Nothing was recorded.", trip=cycle.number, items=", ".join(missing))
     if reasons:
         counts._set_reasons(session, actor, count_no, reasons)
     counts._approve(session, actor, count_no, now=when)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.errors import HspError
-from ..domain.roles import LABELS, Permission, Role, lowest_role_with, permissions_of
+from ..domain.roles import ACTIONS, ROLE_TEXTS, Permission, Role, lowest_role_with, permissions_of
 from .context import Actor
 
 
@@ -21,10 +21,9 @@ def allowed(actor: Actor, permission: Permission) -> bool:
 
 def require(actor: Actor, permission: Permission) -> None:
     if not allowed(actor, permission):
-        needed = LABELS[lowest_role_with(permission)]
         raise NotAllowed(
-            f"{actor.user} may not {permission.value.replace('_', ' ')}: that needs a "
-            f"{needed} or above.",
+            "{user} may not {action}: that needs {role} or above.",
             "Nothing was recorded. Ask a coordinator or your branch manager to do it, or to "
             "change your role.",
+            user=actor.user, action=ACTIONS[permission], role=ROLE_TEXTS[lowest_role_with(permission)],
         )

@@ -38,8 +38,9 @@ def lot_for(session: Session, item: Item, lot_no: str | None, expiry: date | Non
     """
     if item.expiry_tracked and expiry is None:
         raise InvalidInput(
-            f"{item.name} has an expiry date, and none was given.",
+            "{item} has an expiry date, and none was given.",
             "Read the date on the box and enter it.",
+            item=item.name,
         )
     if lot_no is None and expiry is None:
         return None
@@ -51,9 +52,10 @@ def lot_for(session: Session, item: Item, lot_no: str | None, expiry: date | Non
         session.flush()
     elif expiry is not None and lot.expiry is not None and lot.expiry != expiry:
         raise InvalidInput(
-            f"Lot {number} of {item.name} was received before with expiry {lot.expiry}, "
-            f"not {expiry}.",
+            "Lot {lot} of {item} was received before with expiry {before}, "
+            "not {expiry}.",
             "Check the lot number and the date on the box.",
+            lot=number, item=item.name, before=lot.expiry, expiry=expiry,
         )
     return lot
 
@@ -79,8 +81,9 @@ def receive(
     for line in lines:
         if line.qty <= 0:
             raise InvalidInput(
-                f"The quantity of {line.item_code} must be above 0, not {line.qty}.",
+                "The quantity of {code} must be above 0, not {qty}.",
                 "Correct the line and record the note again.",
+                code=line.item_code, qty=line.qty,
             )
     doc = new_document(
         session, actor, DocumentKind.GRN, site,

@@ -67,8 +67,8 @@ def produce_report(session: Session, actor: Actor, req: ReportRequest, *, today:
 def _produce(session: Session, actor: Actor, req: ReportRequest, today: date | None) -> Path:
     require(actor, Permission.REPORTS)
     if req.name not in REPORTS:
-        raise InvalidInput(f"There is no report called '{req.name}'.",
-                           f"Choose one of: {', '.join(REPORTS)}.")
+        raise InvalidInput("There is no report called '{name}'.", "Choose one of: {reports}.",
+                           name=req.name, reports=", ".join(REPORTS))
     fmt = output_format(req.out)
     today = today or date.today()
     sites = [s for s in req.sites if s.strip()]
@@ -98,7 +98,7 @@ def _produce(session: Session, actor: Actor, req: ReportRequest, today: date | N
         header = stock_card.header_for(session, data, by)  # type: ignore[arg-type]
     elif req.name in ("grn", "waybill"):
         if not req.number:
-            raise InvalidInput(f"Which {'GRN' if req.name == 'grn' else 'waybill'}?",
+            raise InvalidInput("Which GRN?" if req.name == "grn" else "Which waybill?",
                                "Give its number (--number), e.g. GRN-MNE-WH-2026-0001.")
         module = documents
         data = documents.load_document(session, req.number, req.name)

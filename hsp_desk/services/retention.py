@@ -114,8 +114,9 @@ def purge_tokens(
     days = settings.get(session, spec.key) if unseen_days is None else unseen_days
     if not isinstance(days, int) or isinstance(days, bool) or days < 1:
         raise InvalidInput(
-            f"The retention period must be a whole number of days above 0, not {days!r}.",
-            f"Give a number of days (the setting's default is {spec.default}).",
+            "The retention period must be a whole number of days above 0, not {days!r}.",
+            "Give a number of days (the setting's default is {default}).",
+            days=days, default=spec.default,
         )
     cutoff = (now or utcnow()) - timedelta(days=days)
     tokens, households = _purgeable(session, cutoff)

@@ -36,13 +36,15 @@ class SettingSpec:
             value = int(str(text).strip())
         except ValueError:
             raise InvalidInput(
-                f"{self.key} must be a whole number of {self.unit}, not {text!r}.",
-                f"Enter a number from {self.minimum} to {self.maximum}.",
+                "{key} must be a whole number of {unit}, not {text!r}.",
+                "Enter a number from {minimum} to {maximum}.",
+                key=self.key, unit=self.unit, text=text, minimum=self.minimum, maximum=self.maximum,
             ) from None
         if not self.minimum <= value <= self.maximum:
             raise InvalidInput(
-                f"{self.key} must be from {self.minimum} to {self.maximum} {self.unit}, not {value}.",
+                "{key} must be from {minimum} to {maximum} {unit}, not {value}.",
                 "Enter a number in that range.",
+                key=self.key, minimum=self.minimum, maximum=self.maximum, unit=self.unit, value=value,
             )
         return value
 
@@ -65,7 +67,8 @@ def spec(key: str) -> SettingSpec:
         return SPECS[key]
     except KeyError:
         raise NotFound(
-            f"There is no setting called {key!r}.", "Known settings: " + ", ".join(sorted(SPECS)) + "."
+            "There is no setting called {key!r}.", "Known settings: {known}.",
+            key=key, known=", ".join(sorted(SPECS)),
         ) from None
 
 
@@ -118,8 +121,8 @@ def parse_language(text: str) -> str:
     by_lower = {k.lower(): k for k in LANGUAGES} | {v.lower(): k for k, v in LANGUAGES.items()}
     found = by_lower.get(code.lower().replace("-", "_"))
     if found is None:
-        raise InvalidInput(f"HSP Desk has no translation called {text!r}.",
-                           "Choose one of: " + ", ".join(LANGUAGES) + ".")
+        raise InvalidInput("HSP Desk has no translation called {text!r}.", "Choose one of: {languages}.",
+                           text=text, languages=", ".join(LANGUAGES))
     return found
 
 

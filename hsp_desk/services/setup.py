@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import Modality, SiteType
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, Text
 from ..domain.roles import Permission
 from ..store.locations import resources_dir
 from ..store.models import Item, Site
@@ -36,21 +36,22 @@ class FirstRun:
     standard_catalogue: bool = True
 
     def check(self) -> None:
-        for label, value in (("National Society code", self.ns_code),
-                             ("National Society name", self.ns_name), ("country", self.country),
-                             ("site code", self.site_code), ("site name", self.site_name)):
+        for label, value in ((Text("National Society code"), self.ns_code),
+                             (Text("National Society name"), self.ns_name), (Text("country"), self.country),
+                             (Text("site code"), self.site_code), (Text("site name"), self.site_name)):
             if not value.strip():
-                raise InvalidInput(f"The {label} is empty.", "Fill it in.")
+                raise InvalidInput("The {field} is empty.", "Fill it in.", field=label)
         if not self.site_code.replace("-", "").replace("_", "").isalnum():
             raise InvalidInput(
-                f"The site code '{self.site_code}' may only hold letters, digits and dashes.",
+                "The site code '{code}' may only hold letters, digits and dashes.",
                 "For example MNE-ROZAJE.",
+                code=self.site_code,
             )
         try:
             SiteType(self.site_type)
         except ValueError:
-            raise InvalidInput(f"'{self.site_type}' is not a site type.",
-                               "Choose one from the list.") from None
+            raise InvalidInput("'{site_type}' is not a site type.",
+                               "Choose one from the list.", site_type=self.site_type) from None
 
 
 def needs_first_run(session: Session) -> bool:

@@ -44,7 +44,8 @@ def consolidated_site_codes(
         ns = session.scalar(select(NationalSociety).where(
             func.upper(NationalSociety.code) == national_society.strip().upper()))
         if ns is None:
-            raise NotFound(f"There is no National Society with the code '{national_society}'.",
-                           "'hsp-desk sites' lists the sites; their codes start with it.")
+            raise NotFound("There is no National Society with the code '{code}'.",
+                           "'hsp-desk sites' lists the sites; their codes start with it.",
+                           code=national_society)
         chosen |= {s.code for s in sites if s.national_society_id == ns.id}
     return sorted(chosen)

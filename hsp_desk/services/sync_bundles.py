@@ -73,7 +73,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import bundle_format as bf
 from ..domain import entitlements as ent
-from ..domain.errors import HspError, InvalidInput, NotFound
+from ..domain.errors import HspError, InvalidInput, NotFound, Text
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..gc_pause import gc_paused
@@ -297,8 +297,9 @@ def import_key(session: Session, actor: Actor, path: Path, passphrase: str) -> t
     have = session.get(SyncKey, key_id)
     if have is not None:
         if have.secret != secret:
-            raise HspError(f"This database already has a different branch key called {key_id}.",
-                           "Nothing was changed. Ask your branch for the right key file.")
+            raise HspError("This database already has a different branch key called {key_id}.",
+                           "Nothing was changed. Ask your branch for the right key file.",
+                           key_id=key_id)
         return have, False
     key = SyncKey(key_id=key_id, branch=branch, secret=secret, created_at=utcnow(), active=True)
     session.add(key)
@@ -451,8 +452,8 @@ def _add_refs(session: Session, tname: str, rows: dict[str, dict[Any, dict[str, 
                         if m.get("token_id") in missing:
                             m["token_id"] = None
                 else:
-                    raise HspError(f"The database refers to {target} rows it does not hold.",
-                                   "Run 'hsp-desk verify'. No bundle was written.")
+                    raise HspError("The database refers to {table} rows it does not hold.",
+                                   "Run 'hsp-desk verify'. No bundle was written.", table=target)
             for k, m in loaded.items():
                 rows[target][k] = m
                 versions[target].setdefault(k, None)
@@ -570,13 +571,14 @@ class StockConflict(HspError):
         self.shortfalls = shortfalls
         self.header = header
         listed = "; ".join(str(s) for s in shortfalls[:20])
-        more = f" and {len(shortfalls) - 20} more" if len(shortfalls) > 20 else ""
         super().__init__(
-            f"Bundle {header.seq} of {header.device} takes out more stock than this database "
-            f"holds: {listed}{more}.",
+            "Bundle {seq} of {device} takes out more stock than this database holds: "
+            "{listed} and {more} more." if len(shortfalls) > 20 else
+            "Bundle {seq} of {device} takes out more stock than this database holds: {listed}.",
             "Nothing was imported. Record here what is missing first (the receipt, the "
             "transfer in, or a 'found' adjustment at that site), or import the bundle that "
             "brings that stock, then import this bundle again.",
+            seq=header.seq, device=header.device, listed=listed, more=len(shortfalls) - 20,
         )
 
 
@@ -658,33 +660,33 @@ _Lww = dict[str, tuple[list[dict[str, Any]], list[datetime | None]]]
 def _decode(payload: Any) -> tuple[_Lww, dict[str, _Frame]]:
     """The payload's rows checked against this version's tables: of the mutable tables as
     column dicts with their versions, of the insert-only ones as :class:`_Frame`."""
-    def bad(detail: str) -> bf.BundleRejected:
+    def bad(detail: Text) -> bf.BundleRejected:
         return bf.BundleRejected(
-            f"This bundle's contents do not fit this version of HSP Desk ({detail}).",
-            "Check that both laptops run the same HSP Desk version. " + bf.NOTHING,
-            reason="format")
+            "This bundle's contents do not fit this version of HSP Desk ({detail}).",
+            "Check that both laptops run the same HSP Desk version. Nothing was imported.",
+            reason="format", detail=detail)
 
     if not isinstance(payload, dict) or not isinstance(payload.get("tables"), dict):
-        raise bad("no tables")
+        raise bad(Text("no tables"))
     out: _Lww = {}
     frames: dict[str, _Frame] = {}
     for tname, block in payload["tables"].items():
         if tname not in BY_NAME:
-            raise bad(f"unknown table {tname!r}")
+            raise bad(Text("unknown table {table!r}", table=tname))
         names, _, dec = _CODECS[tname]
         if not isinstance(block, dict) or block.get("columns") != names:
-            raise bad(f"the columns of {tname} differ")
+            raise bad(Text("the columns of {table} differ", table=tname))
         raw_rows, raw_versions = block.get("rows"), block.get("versions")
         if not isinstance(raw_rows, list) or not isinstance(raw_versions, list) \
                 or len(raw_rows) != len(raw_versions):
-            raise bad(f"damaged {tname}")
+            raise bad(Text("damaged {table}", table=tname))
         try:
             cols, texts = _decode_cols(names, _KINDS[tname], dec, raw_rows)
             versions = [_dec_datetime(v) for v in raw_versions]
         except (ValueError, TypeError):
-            raise bad(f"a value of {tname} cannot be read") from None
+            raise bad(Text("a value of {table} cannot be read", table=tname)) from None
         if any(None in cols[names.index(c)] for c in _pk_cols(BY_NAME[tname].table)):
-            raise bad(f"a row of {tname} has no key")
+            raise bad(Text("a row of {table} has no key", table=tname))
         if BY_NAME[tname].mode == "insert":
             frames[tname] = _Frame(BY_NAME[tname].table, cols, texts)
         else:
@@ -992,10 +994,11 @@ class _Merge:
         if spec.name == "token_keys":
             if local["secret"] != row["secret"]:
                 raise HspError(
-                    f"The card key {local['key_id']} of this bundle differs from this database's "
+                    "The card key {key_id} of this bundle differs from this database's "
                     "key of the same name: the laptops created their card keys separately.",
                     "Nothing was imported. Cards must be signed with keys shared through the "
-                    "branch: import the branch's bundle on every laptop before issuing cards.")
+                    "branch: import the branch's bundle on every laptop before issuing cards.",
+                    key_id=local["key_id"])
             # A withdrawn key stays withdrawn, whichever side withdrew it.
             return local | {"active": bool(local["active"] and row["active"])}
         if spec.name == "tokens":
@@ -1213,10 +1216,11 @@ def _open(session: Session, data: bytes) -> tuple[bf.BundleHeader, Any]:
     key = session.get(SyncKey, header.key_id)
     if key is None:
         raise bf.BundleRejected(
-            f"This bundle was sealed with the key {header.key_id} of '{header.branch}', which "
+            "This bundle was sealed with the key {key_id} of '{branch}', which "
             "this laptop does not have: it was made for another branch.",
-            bf.NOTHING + " If it is your branch's, import the branch key first "
-            "('hsp-desk bundle key import FILE').", reason="foreign")
+            "Nothing was imported. If it is your branch's, import the branch key first "
+            "('hsp-desk bundle key import FILE').", reason="foreign",
+            key_id=header.key_id, branch=header.branch)
     return bf.open_bundle(data, key.secret)
 
 
@@ -1249,8 +1253,8 @@ def _merge_tables(session: Session, actor: Actor, header: bf.BundleHeader, table
     if short:
         missing = _missing_before(session, header.device, header.seq)
         if missing:
-            raise _Held(str(StockConflict(short, header)), missing)
-        raise StockConflict(short, header)
+            raise _Held(str(StockConflict(shortfalls=short, header=header)), missing)
+        raise StockConflict(shortfalls=short, header=header)
     _apply_balances(session, net)
     dists = merge.new_rows(BY_NAME["distributions"], frames.get("distributions"))
     lines = merge.new_rows(BY_NAME["distribution_lines"], frames.get("distribution_lines"))
@@ -1286,9 +1290,9 @@ def _import_committed(session: Session, actor: Actor, data: bytes, content_hash:
         raise bf.BundleRejected(
             "This bundle does not fit this database: it refers to rows it does not carry, "
             "or clashes with rows here.",
-            bf.NOTHING + " Import the branch's bundle first, then this one again; if it "
-            f"still fails, send this message to your branch ({type(exc.orig).__name__}).",
-            reason="conflict") from None
+            "Nothing was imported. Import the branch's bundle first, then this one again; if it "
+            "still fails, send this message to your branch ({error}).",
+            reason="conflict", error=type(exc.orig).__name__) from None
 
 
 @committing

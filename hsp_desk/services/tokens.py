@@ -18,7 +18,7 @@ from sqlalchemy.orm.util import identity_key
 
 from ..domain import tokens as tk
 from ..domain.entitlements import check_profile
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, Text
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..domain.tokens import CardRejected
@@ -57,8 +57,9 @@ def _next_key(session: Session, deployment: str) -> TokenKey:
         key_id = tk.key_id_for(deployment, max(same, default=0) + 1)
     except ValueError:
         raise InvalidInput(
-            f"'{deployment}' cannot be a deployment code.",
+            "'{code}' cannot be a deployment code.",
             "Use 1 to 10 letters or digits, e.g. the National Society's code (MNE).",
+            code=deployment,
         ) from None
     key = TokenKey(key_id=key_id, secret=tk.new_secret(), created_at=utcnow(), active=True)
     session.add(key)
@@ -86,7 +87,8 @@ def withdraw_key(session: Session, actor: Actor, key_id: str) -> TokenKey:
     require(actor, Permission.SETTINGS)
     key = session.get(TokenKey, key_id.strip().upper())
     if key is None:
-        raise InvalidInput(f"There is no card key '{key_id}'.", "'hsp-desk tokens keys' lists them.")
+        raise InvalidInput("There is no card key '{key}'.", "'hsp-desk tokens keys' lists them.",
+                           key=key_id)
     key.active = False
     return key
 
@@ -119,7 +121,8 @@ def issue_cards(session: Session, actor: Actor, site_code: str, count: int) -> l
     """Create ``count`` new tokens for a batch of printed cards (status ``issued``)."""
     require(actor, Permission.ISSUE_TOKENS)
     if not isinstance(count, int) or not 1 <= count <= MAX_BATCH:
-        raise InvalidInput(f"A batch is 1 to {MAX_BATCH} cards.", "Choose another number of cards.")
+        raise InvalidInput("A batch is 1 to {limit} cards.", "Choose another number of cards.",
+                           limit=MAX_BATCH)
     site = site_by_code(session, site_code)
     key = signing_key(session) or _next_key(session, site.national_society.code)
     now = utcnow()
@@ -161,19 +164,21 @@ def authenticate(session: Session, text: object) -> tuple[str, str | None]:
     if all(keys[p.issuer] is None for p in reading.payloads):
         raise CardRejected(
             "foreign",
-            f"This card was not issued by this desk (issuer {first.issuer}): it belongs to "
+            "This card was not issued by this desk (issuer {issuer}): it belongs to "
             "another organisation or another HSP Desk installation.",
             "It cannot be used here, and nothing was recorded. A coordinator can issue a card "
             "of this desk.",
+            issuer=first.issuer,
         )
     for p in reading.payloads:
         key = keys[p.issuer]
         if key is not None and not key.active and p.verifies(key.secret):
             raise CardRejected(
                 "key_withdrawn",
-                f"This card's key ({key.key_id}) has been withdrawn, so the card is no longer "
+                "This card's key ({key}) has been withdrawn, so the card is no longer "
                 "accepted.",
                 "Nothing was recorded. A coordinator can issue the person a new card.",
+                key=key.key_id,
             )
     raise CardRejected(
         "forged",
@@ -234,13 +239,15 @@ def usable(session: Session, check: CardCheck) -> Token:
         )
     if token.status == "revoked":
         newer = session.scalar(select(Token.id).where(Token.replaces == token.id))
-        when = f" on {token.revoked_at:%Y-%m-%d}" if token.revoked_at else ""
-        what = "replaced by a new card" if newer else "withdrawn"
+        when = (Text(" on {day}", day=f"{token.revoked_at:%Y-%m-%d}") if token.revoked_at
+                else "")
         raise CardRejected(
             "revoked",
-            f"This card was {what}{when} and is no longer valid.",
+            "This card was replaced by a new card{when} and is no longer valid."
+            if newer else "This card was withdrawn{when} and is no longer valid.",
             "Ask for the person's new card. Nothing was recorded."
             if newer else "A coordinator can issue a new card. Nothing was recorded.",
+            when=when,
         )
     return token
 
@@ -283,7 +290,7 @@ def set_profile(
     sex = sex.strip().upper() if sex else None
     problems = check_profile(household_size, age_band, sex, flags or [])
     if problems:
-        raise InvalidInput(" ".join(problems), "Nothing was recorded.")
+        raise InvalidInput("{problems}", "Nothing was recorded.", problems=problems)
     token = resolve(session, card, lock=True)
     if household_size is not None:
         token.household_size = household_size

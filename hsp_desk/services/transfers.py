@@ -122,8 +122,9 @@ def receive_transfer(
     doc = document_by_number(session, waybill_number, DocumentKind.WAYBILL)
     if doc.status != DocumentStatus.IN_TRANSIT.value:
         raise InvalidInput(
-            f"Waybill {doc.number} is {doc.status.replace('_', ' ')}, not in transit.",
+            "Waybill {number} is {status}, not in transit.",
             "It can be received only once.",
+            number=doc.number, status=doc.status.replace("_", " "),
         )
     sent = _sent_by_lot(session, doc)
     sent_by_item: dict[str, int] = defaultdict(int)
@@ -134,14 +135,15 @@ def receive_transfer(
         item = item_by_code(session, code)
         if item.id not in sent_by_item:
             raise InvalidInput(
-                f"{item.name} is not on waybill {doc.number}.",
+                "{item} is not on waybill {number}.",
                 "Record goods that came without a waybill as a receipt (GRN).",
+                item=item.name, number=doc.number,
             )
         if qty < 0 or qty > sent_by_item[item.id]:
             raise InvalidInput(
-                f"{qty} {item.unit} of {item.name} received, but {sent_by_item[item.id]} were "
-                "sent.",
+                "{qty} {unit} of {item} received, but {sent} were sent.",
                 "Enter a quantity between 0 and what was sent; extra goods go on a GRN.",
+                qty=qty, unit=item.unit, item=item.name, sent=sent_by_item[item.id],
             )
         wanted[item.id] = qty
     drafts: list[MovementDraft] = []

@@ -77,8 +77,8 @@ def hash_password(password: str) -> str:
 def check_password_rule(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            f"A password needs at least {MIN_PASSWORD_LENGTH} characters.",
-            "Choose a longer one; a short sentence is easy to remember.",
+            "A password needs at least {min} characters.",
+            "Choose a longer one; a short sentence is easy to remember.", min=MIN_PASSWORD_LENGTH,
         )
 
 
@@ -86,9 +86,9 @@ def normalise_username(username: str) -> str:
     name = (username or "").strip().lower()
     if not _USERNAME.match(name):
         raise InvalidInput(
-            f"{username!r} cannot be a user name.",
+            "{name!r} cannot be a user name.",
             "Use up to 64 letters a-z, digits, dots, dashes or underscores, starting with a "
-            "letter or digit (for example 'amina.k').",
+            "letter or digit (for example 'amina.k').", name=username,
         )
     return name
 
@@ -98,8 +98,8 @@ def _role(role: str | Role) -> Role:
         return Role(str(role).strip().lower().replace(" ", "_"))
     except ValueError:
         raise InvalidInput(
-            f"{role!r} is not a role.",
-            "Choose one of: " + ", ".join(r.value for r in Role) + ".",
+            "{role!r} is not a role.", "Choose one of: {roles}.",
+            role=role, roles=", ".join(r.value for r in Role),
         ) from None
 
 
@@ -111,7 +111,8 @@ def _user(session: Session, username: str) -> User:
     name = (username or "").strip().lower()
     user = session.scalar(select(User).where(User.username == name))
     if user is None:
-        raise NotFound(f"There is no user called {username!r}.", "See `hsp-desk users list`.")
+        raise NotFound("There is no user called {name!r}.", "See `hsp-desk users list`.",
+                       name=username)
     return user
 
 
@@ -127,8 +128,8 @@ def _keep_a_manager(session: Session, user: User) -> None:
     users or settings any more."""
     if user.role == Role.BRANCH_MANAGER.value and user.active and _active_managers(session) <= 1:
         raise InvalidInput(
-            f"{user.username} is the only active branch manager.",
-            "Make another user branch manager first.",
+            "{user} is the only active branch manager.",
+            "Make another user branch manager first.", user=user.username,
         )
 
 
@@ -136,7 +137,8 @@ def _new_user(session: Session, created_by: str, username: str, display_name: st
               password: str) -> User:
     name = normalise_username(username)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
-        raise InvalidInput(f"The user name {name!r} is taken.", "Choose another user name.")
+        raise InvalidInput("The user name {name!r} is taken.", "Choose another user name.",
+                           name=name)
     display = (display_name or "").strip() or name
     if len(display) > 200:
         raise InvalidInput("The display name is longer than 200 characters.", "Shorten it.")
@@ -256,8 +258,9 @@ def authenticate(session: Session, username: str, password: str, *,
         minutes = max(1, round((user.locked_until - when).total_seconds() / 60))
         session.rollback()
         raise AccountLocked(
-            f"Too many wrong passwords: {user.username} is locked for {minutes} more minute(s).",
+            "Too many wrong passwords: {user} is locked for {minutes} more minute(s).",
             "Wait, or ask your branch manager to set a new password.",
+            user=user.username, minutes=minutes,
         )
     session.info["actor"] = Actor(user.username, device, user.role)
     try:
@@ -270,15 +273,16 @@ def authenticate(session: Session, username: str, password: str, *,
             session.commit()
             if locked:
                 raise AccountLocked(
-                    f"Too many wrong passwords: {user.username} is locked for "
-                    f"{int(LOCKOUT.total_seconds() // 60)} minutes.",
+                    "Too many wrong passwords: {user} is locked for {minutes} minutes.",
                     "Wait, or ask your branch manager to set a new password.",
+                    user=user.username, minutes=int(LOCKOUT.total_seconds() // 60),
                 )
             raise wrong
         if not user.active:
             session.rollback()
             raise SignInRefused(
-                f"The account {user.username} is disabled.", "Ask your branch manager."
+                "The account {user} is disabled.", "Ask your branch manager.",
+                user=user.username,
             )
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)

@@ -50,16 +50,16 @@ class CorruptDatabase(DatabaseProblem):
         self.problem = problem
         self.moved_to = moved_to
         self.backup = backup
-        if backup is not None:
-            taken = backup.taken_at.strftime("%Y-%m-%d %H:%M")
-            todo = (f"The newest good backup is {backup.path.name} (taken {taken} UTC). "
-                    "Restore it with: hsp-desk restore --latest")
-        else:
-            todo = ("No good backup was found. Ask your logistics officer for help before "
-                    "starting again with an empty database.")
         super().__init__(
-            f"The database {path} is damaged ({problem}). It was moved aside to "
-            f"{moved_to.name}, and nothing was deleted.", todo,
+            "The database {file} is damaged ({detail}). It was moved aside to "
+            "{moved}, and nothing was deleted.",
+            "The newest good backup is {newest} (taken {taken} UTC). "
+            "Restore it with: hsp-desk restore --latest" if backup is not None else
+            "No good backup was found. Ask your logistics officer for help before "
+            "starting again with an empty database.",
+            file=path, detail=problem, moved=moved_to.name,
+            newest=backup.path.name if backup is not None else "",
+            taken=backup.taken_at.strftime("%Y-%m-%d %H:%M") if backup is not None else "",
         )
 
 
@@ -69,12 +69,14 @@ class MissingDatabase(DatabaseProblem):
     def __init__(self, path: Path, backup: BackupInfo | None) -> None:
         self.path = path
         self.backup = backup
-        hint = (f"Restore the newest good backup ({backup.path.name}) with: hsp-desk restore --latest"
-                if backup else "Restore a backup with: hsp-desk restore FILE")
         super().__init__(
-            f"The database {path} is missing, but earlier copies of it exist, so an empty one "
+            "The database {file} is missing, but earlier copies of it exist, so an empty one "
             "was not created in its place.",
-            hint + ". To start with an empty database instead, move the backups folder away.",
+            "Restore the newest good backup ({newest}) with: hsp-desk restore --latest. "
+            "To start with an empty database instead, move the backups folder away." if backup else
+            "Restore a backup with: hsp-desk restore FILE. "
+            "To start with an empty database instead, move the backups folder away.",
+            file=path, newest=backup.path.name if backup else "",
         )
 
 
@@ -192,15 +194,18 @@ def is_hsp_database(path: Path) -> bool:
 def check_backup_file(path: Path) -> None:
     """Raise :class:`DatabaseProblem` unless ``path`` is a sound HSP Desk database."""
     if not path.is_file():
-        raise DatabaseProblem(f"There is no file {path}.", "Check the name of the backup file.")
+        raise DatabaseProblem("There is no file {path}.", "Check the name of the backup file.",
+                              path=path)
     problem = integrity_problem(path)
     if problem is not None:
         raise DatabaseProblem(
-            f"The backup {path.name} is damaged ({problem}).", "Choose an older backup."
+            "The backup {name} is damaged ({problem}).", "Choose an older backup.",
+            name=path.name, problem=problem,
         )
     if not is_hsp_database(path):
         raise DatabaseProblem(
-            f"{path.name} is not an HSP Desk database.", "Choose a file made by hsp-desk backup."
+            "{name} is not an HSP Desk database.", "Choose a file made by hsp-desk backup.",
+            name=path.name,
         )
 
 
@@ -260,11 +265,12 @@ def take_backup(db_path: Path, kind: str = "manual", *, out: Path | None = None,
     if kind not in KEEP:
         raise ValueError(kind)
     if not db_path.is_file():
-        raise DatabaseProblem(f"There is no database at {db_path} to back up.", "Check the path.")
+        raise DatabaseProblem("There is no database at {path} to back up.", "Check the path.",
+                              path=db_path)
     if out is not None:
         target = out
         if target.exists():
-            raise DatabaseProblem(f"{target} exists already.", "Choose a new file name.")
+            raise DatabaseProblem("{path} exists already.", "Choose a new file name.", path=target)
         target.parent.mkdir(parents=True, exist_ok=True)
     else:
         folder = backup_dir(db_path)
@@ -282,8 +288,8 @@ def take_backup(db_path: Path, kind: str = "manual", *, out: Path | None = None,
         problem = integrity_problem(partial)
         if problem is not None:
             raise DatabaseProblem(
-                f"The backup copy failed its check ({problem}).",
-                "The database itself may be damaged: run hsp-desk verify.",
+                "The backup copy failed its check ({problem}).",
+                "The database itself may be damaged: run hsp-desk verify.", problem=problem,
             )
         os.replace(partial, target)
     finally:
@@ -345,8 +351,8 @@ def move_aside(path: Path, label: str, now: datetime | None = None) -> Path:
                 os.replace(src, dst)
             except PermissionError as exc:
                 raise DatabaseProblem(
-                    f"{src} is in use and cannot be moved.",
-                    "Close HSP Desk on this laptop (every window), then try again.",
+                    "{path} is in use and cannot be moved.",
+                    "Close HSP Desk on this laptop (every window), then try again.", path=src,
                 ) from exc
     return target
 
@@ -404,11 +410,12 @@ def open_checked(
         problem = check_database(path)
         if problem is not None:
             moved = move_aside(path, "corrupt")
-            raise CorruptDatabase(path, problem, moved, latest_good_backup(path))
+            raise CorruptDatabase(path=path, problem=problem, moved_to=moved,
+                                  backup=latest_good_backup(path))
         existed = True
     else:
         if _has_lost_copies(path):
-            raise MissingDatabase(path, latest_good_backup(path))
+            raise MissingDatabase(path=path, backup=latest_good_backup(path))
         existed = False
 
     def before_migrate(_db: Database) -> None:

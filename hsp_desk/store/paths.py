@@ -43,15 +43,15 @@ def check_safe_location(path: Path) -> None:
     text = str(path)
     if text.startswith(("\\\\", "//")):
         raise DatabaseProblem(
-            f"The database {text} is on a network share, where it can be corrupted.",
+            "The database {path} is on a network share, where it can be corrupted.",
             "Keep it on this laptop's own disk, or ask the branch for a shared PostgreSQL "
-            "server.",
+            "server.", path=text,
         )
     if _CLOUD_SYNC.search(text):
         raise DatabaseProblem(
-            f"The database {text} is inside a cloud-sync folder, which corrupts it.",
+            "The database {path} is inside a cloud-sync folder, which corrupts it.",
             "Move it out of that folder (the default location is safe), or set "
-            "HSP_DESK_DATA_DIR to a local folder.",
+            "HSP_DESK_DATA_DIR to a local folder.", path=text,
         )
 
 

@@ -1,4 +1,11 @@
-"""Errors in plain words: an HspError's own text as it is, anything else apologised for.
+"""Errors in plain words: an HspError's text in the user's language, anything else
+apologised for.
+
+The services raise HspErrors with English templates and their values (domain.errors);
+the templates are in the translation files under the context "errors" (collected into
+``error_texts.py`` by ``resources/translations/update.py extract``). A translation that
+cannot be filled in (a placeholder it lacks) falls back to the English text: the person
+at the desk always learns what happened.
 
 Boxes open window-modal and non-blocking (``open()``), so keyboard flow and tests go on.
 """
@@ -8,16 +15,29 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.errors import HspError
+from ..domain.errors import HspError, render
 
 #: translate("errors", "...") with literal text, so that pyside6-lupdate extracts it.
 translate = QCoreApplication.translate
 
 
+def _translated(template: str) -> str:
+    return translate("errors", template) if template else template
+
+
+def localized(exc: HspError) -> tuple[str, str]:
+    """(what happened, what to do) of ``exc`` in the language of the interface."""
+    try:
+        return (render(exc.what_template, exc.values, _translated),
+                render(exc.todo_template, exc.values, _translated))
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return exc.what, exc.todo
+
+
 def describe(exc: BaseException) -> tuple[str, str]:
     """(what happened, what to do) for a person at the HSP, not for a developer."""
     if isinstance(exc, HspError):
-        return exc.what, exc.todo
+        return localized(exc)
     text = str(exc).strip() or type(exc).__name__
     return (translate("errors", "Something went wrong: {0}").format(text),
             translate("errors", "Nothing was saved."))

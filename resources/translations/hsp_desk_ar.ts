@@ -1921,6 +1921,1742 @@ Everything recorded after that backup is no longer in the database (the current 
         <source>Done</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>
+  ... and {n} more</source>
+        <translation>
+  ... و{n} أخرى</translation>
+    </message>
+    <message>
+        <source>
+... and {n} more.</source>
+        <translation>
+... و{n} أخرى.</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> بتاريخ {day}</translation>
+    </message>
+    <message>
+        <source> per household member ({limit} for {size})</source>
+        <translation> لكل فرد من الأسرة ({limit} لأسرة من {size})</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk sites&apos; lists the sites; their codes start with it.</source>
+        <translation>الأمر «hsp-desk sites» يعرض المواقع؛ وتبدأ رموزها بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk tokens keys&apos; lists them.</source>
+        <translation>الأمر «hsp-desk tokens keys» يعرضها.</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk tokens rules&apos; lists them.</source>
+        <translation>الأمر «hsp-desk tokens rules» يعرضها.</translation>
+    </message>
+    <message>
+        <source>&apos;{band}&apos; is not an age band; use one of {bands}.</source>
+        <translation>«{band}» ليست فئة عمرية؛ استخدم إحدى الفئات: {bands}.</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not an item category.</source>
+        <translation>«{category}» ليست فئة أصناف.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; cannot be a deployment code.</source>
+        <translation>لا يمكن أن يكون «{code}» رمز نشر.</translation>
+    </message>
+    <message>
+        <source>&apos;{flag}&apos; is not a flag.</source>
+        <translation>«{flag}» ليست صفة معروفة للأسرة.</translation>
+    </message>
+    <message>
+        <source>&apos;{flag}&apos; is not a flag; use one of {flags}.</source>
+        <translation>«{flag}» ليست صفة معروفة للأسرة؛ استخدم إحدى الصفات: {flags}.</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not an adjustment reason.</source>
+        <translation>«{given}» ليس سببًا للتسوية.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; cannot be imported.</source>
+        <translation>لا يمكن استيراد «{kind}».</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of count.</source>
+        <translation>«{kind}» ليس نوعًا من أنواع الجرد.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a .pdf nor a .xlsx file name.</source>
+        <translation>«{name}» ليس اسم ملف ينتهي بـ .pdf أو .xlsx.</translation>
+    </message>
+    <message>
+        <source>&apos;{sex}&apos; is not one of {sexes} (female, male, other or not said).</source>
+        <translation>«{sex}» ليست من القيم {sexes} (أنثى، ذكر، آخر أو غير مُصرَّح به).</translation>
+    </message>
+    <message>
+        <source>&apos;{site_type}&apos; is not a site type.</source>
+        <translation>«{site_type}» ليس نوع موقع.</translation>
+    </message>
+    <message>
+        <source>, only for a household with: {flag}</source>
+        <translation>، فقط لأسرة لديها: {flag}</translation>
+    </message>
+    <message>
+        <source>A batch is 1 to {limit} cards.</source>
+        <translation>عدد البطاقات في المرة الواحدة من 1 إلى {limit}.</translation>
+    </message>
+    <message>
+        <source>A branch name is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>اسم الفرع من 1 إلى 64 حرفًا أو رقمًا أو &apos;-&apos; أو &apos;_&apos; أو &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>A card code has letters and digits only, e.g. 7K3Q-M9XA-22FB-HC4D-Z. Nothing was recorded. Scan the QR code again, or type the code printed under it.</source>
+        <translation>رمز البطاقة يتكون من أحرف وأرقام فقط، مثلًا 7K3Q-M9XA-22FB-HC4D-Z. لم يُسجَّل شيء. امسح رمز QR مرة أخرى، أو اكتب الرمز المطبوع تحته.</translation>
+    </message>
+    <message>
+        <source>A card code has {length} characters (16 and a last check character); this one has {typed}.</source>
+        <translation>عدد أحرف رمز البطاقة {length} (16 حرفًا وحرف تحقق أخير)؛ وعدد أحرف هذا الرمز {typed}.</translation>
+    </message>
+    <message>
+        <source>A coordinator can issue a new card. Nothing was recorded.</source>
+        <translation>يمكن للمنسق إصدار بطاقة جديدة. لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>A coordinator can undo an older one from the history.</source>
+        <translation>يمكن للمنسق إلغاء توزيع أقدم من قائمة التوزيعات السابقة.</translation>
+    </message>
+    <message>
+        <source>A forecast over {days} days is not possible.</source>
+        <translation>لا يمكن إعداد توقّع لمدة {days} يوم.</translation>
+    </message>
+    <message>
+        <source>A full count takes every item at the site.</source>
+        <translation>الجرد الكامل يشمل كل الأصناف في الموقع.</translation>
+    </message>
+    <message>
+        <source>A goods received note needs at least one line.</source>
+        <translation>يحتاج إشعار استلام البضائع إلى سطر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A hand-over to a card is for one household: no head count.</source>
+        <translation>التسليم على بطاقة يكون لأسرة واحدة: لا يُدخَل عدد الأشخاص.</translation>
+    </message>
+    <message>
+        <source>A hand-over without a card needs the number of people served.</source>
+        <translation>التسليم بدون بطاقة يحتاج إلى عدد الأشخاص المخدومين.</translation>
+    </message>
+    <message>
+        <source>A handover needs the incoming coordinator&apos;s name.</source>
+        <translation>يحتاج تسليم المناوبة إلى اسم المنسق القادم.</translation>
+    </message>
+    <message>
+        <source>A handover needs the outgoing coordinator&apos;s name.</source>
+        <translation>يحتاج تسليم المناوبة إلى اسم المنسق المغادر.</translation>
+    </message>
+    <message>
+        <source>A handover report is saved as .pdf or .xlsx, not &apos;{given}&apos;.</source>
+        <translation>يُحفظ تقرير التسليم بصيغة .pdf أو .xlsx، وليس «{given}».</translation>
+    </message>
+    <message>
+        <source>A household size is 1 to {most}.</source>
+        <translation>حجم الأسرة من 1 إلى {most}.</translation>
+    </message>
+    <message>
+        <source>A partial count needs the items to count.</source>
+        <translation>يحتاج الجرد الجزئي إلى تحديد الأصناف المراد عدّها.</translation>
+    </message>
+    <message>
+        <source>A passphrase for the branch key needs at least {min} characters.</source>
+        <translation>يجب أن يكون عدد أحرف عبارة المرور لمفتاح الفرع {min} على الأقل.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>يجب أن يكون عدد أحرف كلمة المرور {min} على الأقل.</translation>
+    </message>
+    <message>
+        <source>A quantity must be a whole number.</source>
+        <translation>يجب أن تكون الكمية عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 records nothing.</source>
+        <translation>الكمية 0 لا تسجّل شيئًا.</translation>
+    </message>
+    <message>
+        <source>A quantity to issue must be above 0.</source>
+        <translation>يجب أن تكون الكمية المراد إخراجها أكبر من 0.</translation>
+    </message>
+    <message>
+        <source>A reorder level cannot be below 0.</source>
+        <translation>لا يمكن أن يكون حد إعادة الطلب أقل من 0.</translation>
+    </message>
+    <message>
+        <source>A reorder level must be a whole number of 0 or more, not {level!r}.</source>
+        <translation>يجب أن يكون حد إعادة الطلب عددًا صحيحًا يساوي 0 أو أكثر، وليس {level!r}.</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>يحتاج عكس الحركة إلى سبب.</translation>
+    </message>
+    <message>
+        <source>A rule needs a quantity above 0 and a period of 1 to 3660 days.</source>
+        <translation>تحتاج القاعدة إلى كمية أكبر من 0 وفترة من 1 إلى 3660 يومًا.</translation>
+    </message>
+    <message>
+        <source>A site with the code {code} exists already.</source>
+        <translation>يوجد موقع بالرمز {code} مسبقًا.</translation>
+    </message>
+    <message>
+        <source>A stock card is for one item.</source>
+        <translation>بطاقة المخزون تخص صنفًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>A stock card is for one site, or for all sites together.</source>
+        <translation>بطاقة المخزون تخص موقعًا واحدًا، أو كل المواقع معًا.</translation>
+    </message>
+    <message>
+        <source>A transfer must go to another site.</source>
+        <translation>يجب أن يكون النقل إلى موقع آخر.</translation>
+    </message>
+    <message>
+        <source>A waybill needs at least one line.</source>
+        <translation>يحتاج سند الشحن إلى سطر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A {kind} can only add to stock.</source>
+        <translation>الحركة من نوع «{kind}» لا يمكنها إلا الإضافة إلى المخزون.</translation>
+    </message>
+    <message>
+        <source>A {kind} can only take from stock.</source>
+        <translation>الحركة من نوع «{kind}» لا يمكنها إلا الإخراج من المخزون.</translation>
+    </message>
+    <message>
+        <source>Add more sites in Admin instead.</source>
+        <translation>أضف مواقع أخرى من صفحة الإدارة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Add the donor to the catalogue first, or leave the donor empty.</source>
+        <translation>أضف الجهة المانحة إلى الكتالوج أولًا، أو اترك حقل الجهة المانحة فارغًا.</translation>
+    </message>
+    <message>
+        <source>Add the items received.</source>
+        <translation>أضف الأصناف المستلمة.</translation>
+    </message>
+    <message>
+        <source>Add the items sent.</source>
+        <translation>أضف الأصناف المرسلة.</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason (damaged, expired, lost, stolen, found or correction).</source>
+        <translation>تحتاج التسوية إلى سبب (تالف، منتهي الصلاحية، مفقود، مسروق، عُثر عليه أو تصحيح).</translation>
+    </message>
+    <message>
+        <source>An adjustment of 0 changes nothing.</source>
+        <translation>تسوية بمقدار 0 لا تغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation>يحتاج الصنف إلى رمز واسم.</translation>
+    </message>
+    <message>
+        <source>An item with the code {code} exists already.</source>
+        <translation>يوجد صنف بالرمز {code} مسبقًا.</translation>
+    </message>
+    <message>
+        <source>An override reason is at most {limit} characters.</source>
+        <translation>يجب ألا يزيد عدد أحرف سبب التجاوز على {limit}.</translation>
+    </message>
+    <message>
+        <source>Another laptop was changing the same stock at the same moment.</source>
+        <translation>كان حاسوب آخر يغيّر المخزون نفسه في اللحظة نفسها.</translation>
+    </message>
+    <message>
+        <source>Approve or cancel that count first.</source>
+        <translation>اعتمد ذلك الجرد أو ألغِه أولًا.</translation>
+    </message>
+    <message>
+        <source>Ask for the person&apos;s new card. Nothing was recorded.</source>
+        <translation>اطلب من الشخص بطاقته الجديدة. لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the pg_dump schedule.</source>
+        <translation>اسأل مدير الخادم عن جدول تشغيل pg_dump.</translation>
+    </message>
+    <message>
+        <source>Ask your branch manager.</source>
+        <translation>اسأل مدير الفرع.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of {device} takes out more stock than this database holds: {listed} and {more} more.</source>
+        <translation>الحزمة {seq} من {device} تُخرج من المخزون أكثر مما في قاعدة البيانات هذه: {listed} و{more} غيرها.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of {device} takes out more stock than this database holds: {listed}.</source>
+        <translation>الحزمة {seq} من {device} تُخرج من المخزون أكثر مما في قاعدة البيانات هذه: {listed}.</translation>
+    </message>
+    <message>
+        <source>Cancelling a count needs a reason.</source>
+        <translation>يحتاج إلغاء الجرد إلى سبب.</translation>
+    </message>
+    <message>
+        <source>Check both and try again; after 5 wrong passwords the account is locked for 5 minutes.</source>
+        <translation>تحقق من الاثنين وحاول مرة أخرى؛ بعد 5 محاولات خاطئة لكلمة المرور يُقفل الحساب لمدة 5 دقائق.</translation>
+    </message>
+    <message>
+        <source>Check that both laptops run the same HSP Desk version. Nothing was imported.</source>
+        <translation>تأكد من أن الحاسوبين يعملان بالإصدار نفسه من HSP Desk. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the .hspsync file written by &apos;bundle export&apos;. Nothing was imported.</source>
+        <translation>تأكد من أنك اخترت ملف .hspsync الذي كتبه الأمر «bundle export». لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Check the code against the card and type it again, or scan the QR code. Nothing was recorded.</source>
+        <translation>قارن الرمز بما على البطاقة واكتبه مرة أخرى، أو امسح رمز QR. لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Check the code on the card, e.g. 7K3Q-M9XA-22FB-HC4D-Z, and type it again. Nothing was recorded.</source>
+        <translation>تحقق من الرمز على البطاقة، مثلًا 7K3Q-M9XA-22FB-HC4D-Z، واكتبه مرة أخرى. لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Check the code; &apos;hsp-desk items&apos; lists the catalogue.</source>
+        <translation>تحقق من الرمز؛ الأمر «hsp-desk items» يعرض الكتالوج.</translation>
+    </message>
+    <message>
+        <source>Check the code; &apos;hsp-desk sites&apos; lists them.</source>
+        <translation>تحقق من الرمز؛ الأمر «hsp-desk sites» يعرض المواقع.</translation>
+    </message>
+    <message>
+        <source>Check the count number.</source>
+        <translation>تحقق من رقم الجرد.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>تحقق من اسم الملف والمجلد.</translation>
+    </message>
+    <message>
+        <source>Check the id.</source>
+        <translation>تحقق من المعرّف.</translation>
+    </message>
+    <message>
+        <source>Check the item code.</source>
+        <translation>تحقق من رمز الصنف.</translation>
+    </message>
+    <message>
+        <source>Check the lot number and the date on the box.</source>
+        <translation>تحقق من رقم الدفعة والتاريخ على الصندوق.</translation>
+    </message>
+    <message>
+        <source>Check the lot number on the box.</source>
+        <translation>تحقق من رقم الدفعة على الصندوق.</translation>
+    </message>
+    <message>
+        <source>Check the lot number on the box; goods of a new lot are received on a GRN.</source>
+        <translation>تحقق من رقم الدفعة على الصندوق؛ بضائع الدفعة الجديدة تُستلم بإشعار استلام (GRN).</translation>
+    </message>
+    <message>
+        <source>Check the movement id.</source>
+        <translation>تحقق من معرّف الحركة.</translation>
+    </message>
+    <message>
+        <source>Check the name of the backup file.</source>
+        <translation>تحقق من اسم ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Check the number on the load sheet.</source>
+        <translation>تحقق من الرقم على ورقة التحميل.</translation>
+    </message>
+    <message>
+        <source>Check the number on the paper.</source>
+        <translation>تحقق من الرقم على المستند الورقي.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>تحقق من المسار.</translation>
+    </message>
+    <message>
+        <source>Check the quantity&apos;s sign.</source>
+        <translation>تحقق من إشارة الكمية (موجبة أو سالبة).</translation>
+    </message>
+    <message>
+        <source>Check the shift&apos;s start time.</source>
+        <translation>تحقق من وقت بدء المناوبة.</translation>
+    </message>
+    <message>
+        <source>Check the times.</source>
+        <translation>تحقق من الأوقات.</translation>
+    </message>
+    <message>
+        <source>Choose a file made by hsp-desk backup.</source>
+        <translation>اختر ملفًا أنشأه الأمر hsp-desk backup.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .xlsx.</source>
+        <translation>اختر اسم ملف ينتهي بـ .pdf أو .xlsx.</translation>
+    </message>
+    <message>
+        <source>Choose a longer one (a few words). Nothing was written.</source>
+        <translation>اختر عبارة أطول (بضع كلمات). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Choose a longer one; a short sentence is easy to remember.</source>
+        <translation>اختر كلمة مرور أطول؛ فالجملة القصيرة سهلة التذكر.</translation>
+    </message>
+    <message>
+        <source>Choose a lot from the list.</source>
+        <translation>اختر دفعة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose a lot of the same item.</source>
+        <translation>اختر دفعة من الصنف نفسه.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name.</source>
+        <translation>اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <source>Choose a reason that fits, &apos;counting error&apos; or &apos;other&apos; with a note.</source>
+        <translation>اختر سببًا مناسبًا: «counting error»، أو «other» مع ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter period or fewer sites.</source>
+        <translation>اختر فترة أقصر أو عددًا أقل من المواقع.</translation>
+    </message>
+    <message>
+        <source>Choose a site from the list.</source>
+        <translation>اختر موقعًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalogue.</source>
+        <translation>اختر صنفًا من الكتالوج.</translation>
+    </message>
+    <message>
+        <source>Choose an older backup.</source>
+        <translation>اختر نسخة احتياطية أقدم.</translation>
+    </message>
+    <message>
+        <source>Choose another code.</source>
+        <translation>اختر رمزًا آخر.</translation>
+    </message>
+    <message>
+        <source>Choose another number of cards.</source>
+        <translation>اختر عددًا آخر من البطاقات.</translation>
+    </message>
+    <message>
+        <source>Choose another user name.</source>
+        <translation>اختر اسم مستخدم آخر.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>اختر صنفًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>اختر واحدًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {kinds}.</source>
+        <translation>اختر واحدًا من: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {languages}.</source>
+        <translation>اختر واحدة من: {languages}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {reports}.</source>
+        <translation>اختر واحدًا من: {reports}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {roles}.</source>
+        <translation>اختر واحدًا من: {roles}.</translation>
+    </message>
+    <message>
+        <source>Choose the file written by &apos;bundle key export&apos;. Nothing was changed.</source>
+        <translation>اختر الملف الذي كتبه الأمر «bundle key export». لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Choose the reason and record it again.</source>
+        <translation>اختر السبب وسجّل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving site.</source>
+        <translation>اختر الموقع المستلِم.</translation>
+    </message>
+    <message>
+        <source>Close HSP Desk on this laptop (every window), then try again.</source>
+        <translation>أغلق HSP Desk على هذا الحاسوب (كل النوافذ)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Compare each character with the card and type it again. Nothing was recorded.</source>
+        <translation>قارن كل حرف بما على البطاقة واكتب الرمز مرة أخرى. لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Correct its components.</source>
+        <translation>صحّح مكوناته.</translation>
+    </message>
+    <message>
+        <source>Correct the kit&apos;s components.</source>
+        <translation>صحّح مكونات الطقم.</translation>
+    </message>
+    <message>
+        <source>Correct the line and record the note again.</source>
+        <translation>صحّح السطر وسجّل إشعار الاستلام مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Correct these rows in the workbook and import it again.</source>
+        <translation>صحّح هذه الصفوف في المصنف واستورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Count every item that was loaded or is on board (0 if none is left). Nothing was recorded.</source>
+        <translation>عُدّ كل صنف حُمّل أو ما زال على متن المركبة (0 إن لم يتبقَّ منه شيء). لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Count them (enter 0 for an empty shelf), or start a partial count instead.</source>
+        <translation>عُدّها (أدخل 0 للرف الفارغ)، أو ابدأ جردًا جزئيًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Count {number} cannot be approved yet:
+  - {problems}</source>
+        <translation>لا يمكن اعتماد الجرد {number} بعد:
+  - {problems}</translation>
+    </message>
+    <message>
+        <source>Count {number} is {status}.</source>
+        <translation>حالة الجرد {number}: {status}.</translation>
+    </message>
+    <message>
+        <source>Count {number}: the correction of {item} would take {requested} away, but only {on_hand} are on hand now at {site} (stock left after the line was counted).</source>
+        <translation>الجرد {number}: تصحيح {item} سيُخرج {requested}، لكن المتوفر الآن في {site} هو {on_hand} فقط (المخزون المتبقي بعد عدّ السطر).</translation>
+    </message>
+    <message>
+        <source>Create one with &apos;hsp-desk bundle key create --branch NAME&apos;.</source>
+        <translation>أنشئ مفتاحًا بالأمر «hsp-desk bundle key create --branch NAME».</translation>
+    </message>
+    <message>
+        <source>Define its components in the catalogue first.</source>
+        <translation>عرّف مكوناته في الكتالوج أولًا.</translation>
+    </message>
+    <message>
+        <source>Distribution {id} does not exist.</source>
+        <translation>التوزيع {id} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Do not hand anything over on it; nothing was recorded. If the card looks genuine, scan it again or type the code printed under the QR code.</source>
+        <translation>لا تسلّم أي شيء عليها؛ لم يُسجَّل شيء. إذا بدت البطاقة أصلية، فامسحها مرة أخرى أو اكتب الرمز المطبوع تحت رمز QR.</translation>
+    </message>
+    <message>
+        <source>Do not rename or delete the columns of the exported workbook.</source>
+        <translation>لا تُعِد تسمية أعمدة المصنف المُصدَّر ولا تحذفها.</translation>
+    </message>
+    <message>
+        <source>E.g. the branch&apos;s site code, MNE-PODGORICA. Nothing was written.</source>
+        <translation>مثلًا رمز موقع الفرع، MNE-PODGORICA. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>End the output file name with .pdf or .xlsx.</source>
+        <translation>اجعل اسم ملف الإخراج ينتهي بـ .pdf أو .xlsx.</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>أدخل 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {minimum} to {maximum}.</source>
+        <translation>أدخل رقمًا من {minimum} إلى {maximum}.</translation>
+    </message>
+    <message>
+        <source>Enter a number in that range.</source>
+        <translation>أدخل رقمًا ضمن هذا النطاق.</translation>
+    </message>
+    <message>
+        <source>Enter a positive quantity.</source>
+        <translation>أدخل كمية موجبة.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above 0.</source>
+        <translation>أدخل كمية أكبر من 0.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity between 0 and what was sent; extra goods go on a GRN.</source>
+        <translation>أدخل كمية بين 0 وما أُرسل؛ البضائع الزائدة تُسجَّل بإشعار استلام (GRN).</translation>
+    </message>
+    <message>
+        <source>Enter at least one line.</source>
+        <translation>أدخل سطرًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Enter each line once (add the figures up first).</source>
+        <translation>أدخل كل سطر مرة واحدة (اجمع الأرقام أولًا).</translation>
+    </message>
+    <message>
+        <source>Enter how many kits.</source>
+        <translation>أدخل عدد الأطقم.</translation>
+    </message>
+    <message>
+        <source>Enter it in the item&apos;s unit.</source>
+        <translation>أدخلها بوحدة الصنف.</translation>
+    </message>
+    <message>
+        <source>Enter it in {unit}s.</source>
+        <translation>أدخله بوحدة «{unit}».</translation>
+    </message>
+    <message>
+        <source>Enter it.</source>
+        <translation>أدخله.</translation>
+    </message>
+    <message>
+        <source>Enter the counted figures first.</source>
+        <translation>أدخل الأرقام المعدودة أولًا.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person taking over.</source>
+        <translation>أدخل اسم الشخص الذي يستلم المناوبة.</translation>
+    </message>
+    <message>
+        <source>Enter the number of units counted.</source>
+        <translation>أدخل عدد الوحدات المعدودة.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity to add or remove.</source>
+        <translation>أدخل الكمية المراد إضافتها أو إخراجها.</translation>
+    </message>
+    <message>
+        <source>Enter what is on the shelf.</source>
+        <translation>أدخل ما يوجد على الرف.</translation>
+    </message>
+    <message>
+        <source>Export the count workbook again and fill that in.</source>
+        <translation>صدّر مصنف الجرد مرة أخرى واملأه.</translation>
+    </message>
+    <message>
+        <source>Fill in both.</source>
+        <translation>املأ الحقلين كليهما.</translation>
+    </message>
+    <message>
+        <source>Fill in one row per item or per line received, then import again.</source>
+        <translation>املأ صفًا واحدًا لكل صنف أو لكل سطر مستلم، ثم استورد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Fill in the &apos;Counted&apos; column first.</source>
+        <translation>املأ عمود «Counted» (المعدود) أولًا.</translation>
+    </message>
+    <message>
+        <source>Fill it in.</source>
+        <translation>املأه.</translation>
+    </message>
+    <message>
+        <source>For example MNE-ROZAJE.</source>
+        <translation>مثلًا MNE-ROZAJE.</translation>
+    </message>
+    <message>
+        <source>Full count {number}: {uncounted} line(s) are not counted yet.</source>
+        <translation>الجرد الكامل {number}: عدد الأسطر التي لم تُعدّ بعد: {uncounted}.</translation>
+    </message>
+    <message>
+        <source>Give a fitting reason for each variance (or recount), then approve again. Nothing was recorded.</source>
+        <translation>اذكر سببًا مناسبًا لكل فرق (أو أعد العدّ)، ثم اعتمد مرة أخرى. لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Give a number of days (the setting&apos;s default is {default}).</source>
+        <translation>أدخل عدد الأيام (القيمة الافتراضية لهذا الإعداد {default}).</translation>
+    </message>
+    <message>
+        <source>Give its number (--number), e.g. GRN-MNE-WH-2026-0001.</source>
+        <translation>أدخل رقمه (--number)، مثلًا GRN-MNE-WH-2026-0001.</translation>
+    </message>
+    <message>
+        <source>Give one of: {allowed}; then approve again.</source>
+        <translation>اذكر أحد الأسباب: {allowed}؛ ثم اعتمد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Give one site, or none for all sites.</source>
+        <translation>حدّد موقعًا واحدًا، أو لا تحدّد أي موقع لتشمل كل المواقع.</translation>
+    </message>
+    <message>
+        <source>Give the deployment code, e.g. the National Society&apos;s code.</source>
+        <translation>أدخل رمز النشر، مثلًا رمز الجمعية الوطنية.</translation>
+    </message>
+    <message>
+        <source>Give the item code (--item).</source>
+        <translation>أدخل رمز الصنف (--item).</translation>
+    </message>
+    <message>
+        <source>Give the lot number of each figure.</source>
+        <translation>حدّد رقم الدفعة لكل عدد مُدخَل.</translation>
+    </message>
+    <message>
+        <source>Give the lot number on the box; a lot never received here goes on a GRN.</source>
+        <translation>أدخل رقم الدفعة المكتوب على الصندوق؛ الدفعة التي لم تُستلم هنا من قبل تُسجَّل بإشعار استلام (GRN).</translation>
+    </message>
+    <message>
+        <source>Give the lot number with the reason.</source>
+        <translation>أدخل رقم الدفعة مع السبب.</translation>
+    </message>
+    <message>
+        <source>HSP Desk has no translation called {text!r}.</source>
+        <translation>لا توجد في HSP Desk ترجمة باسم {text!r}.</translation>
+    </message>
+    <message>
+        <source>Handover {number} is closed already.</source>
+        <translation>تسليم المناوبة {number} مغلق مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Import the branch&apos;s key file (&apos;hsp-desk bundle key import FILE&apos;), or create the branch&apos;s first key (&apos;hsp-desk bundle key create --branch NAME&apos;). No bundle was written.</source>
+        <translation>استورد ملف مفتاح الفرع («hsp-desk bundle key import FILE»)، أو أنشئ أول مفتاح للفرع («hsp-desk bundle key create --branch NAME»). لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>It can be received only once.</source>
+        <translation>لا يمكن استلامه إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>It cannot be used here, and nothing was recorded. A coordinator can issue a card of this desk.</source>
+        <translation>لا يمكن استخدامها هنا، ولم يُسجَّل شيء. يمكن للمنسق إصدار بطاقة من HSP Desk هذا.</translation>
+    </message>
+    <message>
+        <source>Item {id} does not exist.</source>
+        <translation>الصنف {id} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Its reversal is {reversal}.</source>
+        <translation>الحركة العاكسة لها هي {reversal}.</translation>
+    </message>
+    <message>
+        <source>Keep it on this laptop&apos;s own disk, or ask the branch for a shared PostgreSQL server.</source>
+        <translation>احتفظ بها على القرص الخاص بهذا الحاسوب، أو اطلب من الفرع خادم PostgreSQL مشتركًا.</translation>
+    </message>
+    <message>
+        <source>Kit {kit} cannot contain itself.</source>
+        <translation>لا يمكن أن يحتوي الطقم {kit} على نفسه.</translation>
+    </message>
+    <message>
+        <source>Kit {kit}: component {code} needs a quantity above 0.</source>
+        <translation>الطقم {kit}: المكوّن {code} يحتاج إلى كمية أكبر من 0.</translation>
+    </message>
+    <message>
+        <source>Known settings: {known}.</source>
+        <translation>الإعدادات المعروفة: {known}.</translation>
+    </message>
+    <message>
+        <source>Leave the head count empty, or hand over without a card.</source>
+        <translation>اترك عدد الأشخاص فارغًا، أو سلّم بدون بطاقة.</translation>
+    </message>
+    <message>
+        <source>Leave the items out, or make it a partial count.</source>
+        <translation>لا تحدّد الأصناف، أو اجعله جردًا جزئيًا.</translation>
+    </message>
+    <message>
+        <source>Load a vehicle only for a mobile site; use a transfer for fixed sites.</source>
+        <translation>حمّل مركبة لموقع متنقل فقط؛ استخدم النقل للمواقع الثابتة.</translation>
+    </message>
+    <message>
+        <source>Look at its reconciliation.</source>
+        <translation>اطّلع على تقرير المطابقة الخاص بها.</translation>
+    </message>
+    <message>
+        <source>Lot {id} does not exist.</source>
+        <translation>الدفعة {id} غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {item} was received before with expiry {before}, not {expiry}.</source>
+        <translation>الدفعة {lot} من {item} استُلمت من قبل بتاريخ انتهاء صلاحية {before}، وليس {expiry}.</translation>
+    </message>
+    <message>
+        <source>Make another user branch manager first.</source>
+        <translation>اجعل مستخدمًا آخر مدير فرع أولًا.</translation>
+    </message>
+    <message>
+        <source>Move it out of that folder (the default location is safe), or set HSP_DESK_DATA_DIR to a local folder.</source>
+        <translation>انقلها خارج ذلك المجلد (الموقع الافتراضي آمن)، أو اضبط HSP_DESK_DATA_DIR على مجلد محلي.</translation>
+    </message>
+    <message>
+        <source>Movement {id} does not exist.</source>
+        <translation>الحركة {id} غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Name at least one item.</source>
+        <translation>حدّد صنفًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>National Society code</source>
+        <translation>رمز الجمعية الوطنية</translation>
+    </message>
+    <message>
+        <source>National Society name</source>
+        <translation>اسم الجمعية الوطنية</translation>
+    </message>
+    <message>
+        <source>No counted figures were given.</source>
+        <translation>لم تُدخَل أي أرقام معدودة.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Ask your logistics officer for help before starting again with an empty database.</source>
+        <translation>لم يُعثر على نسخة احتياطية سليمة. اطلب المساعدة من مسؤول اللوجستيات قبل البدء من جديد بقاعدة بيانات فارغة.</translation>
+    </message>
+    <message>
+        <source>Not enough {item} at {site}: {requested}{unit} asked for, {on_hand}{unit} on hand.</source>
+        <translation>لا يكفي {item} في {site}: المطلوب {requested}{unit}، والمتوفر {on_hand}{unit}.</translation>
+    </message>
+    <message>
+        <source>Not given. {why}</source>
+        <translation>لم يُسلَّم. {why}</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted on {number}.</source>
+        <translation>لم يُعدّ أي شيء في {number}.</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: no item was chosen.</source>
+        <translation>لا شيء للتسليم: لم يُختر أي صنف.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask your branch for the right key file.</source>
+        <translation>لم يتغيّر شيء. اطلب من فرعك ملف المفتاح الصحيح.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again.</source>
+        <translation>لم يتغيّر شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Ask for a fresh copy of the bundle from the laptop that wrote it.</source>
+        <translation>لم يُستورد أي شيء. اطلب نسخة جديدة من الحزمة من الحاسوب الذي كتبها.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Cards must be signed with keys shared through the branch: import the branch&apos;s bundle on every laptop before issuing cards.</source>
+        <translation>لم يُستورد أي شيء. يجب أن تُوقَّع البطاقات بمفاتيح مشتركة عبر الفرع: استورد حزمة الفرع على كل حاسوب قبل إصدار البطاقات.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If it is your branch&apos;s, import the branch key first (&apos;hsp-desk bundle key import FILE&apos;).</source>
+        <translation>لم يُستورد أي شيء. إذا كانت الحزمة من فرعك، فاستورد مفتاح الفرع أولًا («hsp-desk bundle key import FILE»).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Import the branch&apos;s bundle first, then this one again; if it still fails, send this message to your branch ({error}).</source>
+        <translation>لم يُستورد أي شيء. استورد حزمة الفرع أولًا، ثم هذه الحزمة مرة أخرى؛ وإذا استمر الفشل، فأرسل هذه الرسالة إلى فرعك ({error}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Record here what is missing first (the receipt, the transfer in, or a &apos;found&apos; adjustment at that site), or import the bundle that brings that stock, then import this bundle again.</source>
+        <translation>لم يُستورد أي شيء. سجّل هنا ما ينقص أولًا (الاستلام، أو النقل الوارد، أو تسوية «عُثر عليه» في ذلك الموقع)، أو استورد الحزمة التي تجلب ذلك المخزون، ثم استورد هذه الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. A coordinator can issue the person a new card.</source>
+        <translation>لم يُسجَّل شيء. يمكن للمنسق إصدار بطاقة جديدة للشخص.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Ask a coordinator or your branch manager to do it, or to change your role.</source>
+        <translation>لم يُسجَّل شيء. اطلب من منسق أو من مدير الفرع القيام بذلك، أو تغيير دورك.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Ask the coordinator on shift to approve it.</source>
+        <translation>لم يُسجَّل شيء. اطلب من المنسق المناوب اعتماده.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Correct the quantity.</source>
+        <translation>لم يُسجَّل شيء. صحّح الكمية.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Give less, or a coordinator may override with a reason.</source>
+        <translation>لم يُسجَّل شيء. سلّم كمية أقل، أو يمكن للمنسق التجاوز مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Lower the quantity, or record the delivery that is missing first.</source>
+        <translation>لم يُسجَّل شيء. خفّض الكمية، أو سجّل أولًا التوريد الناقص.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Reopen the count and count that item again, then approve.</source>
+        <translation>لم يُسجَّل شيء. أعد فتح الجرد وعُدّ ذلك الصنف مرة أخرى، ثم اعتمد.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Scan the QR code again, or type the code printed under it.</source>
+        <translation>لم يُسجَّل شيء. امسح رمز QR مرة أخرى، أو اكتب الرمز المطبوع تحته.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Try again.</source>
+        <translation>لم يُسجَّل شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
+        <translation>لم يُسجَّل شيء. حدّث HSP Desk على هذا الحاسوب، أو اكتب الرمز المطبوع تحت رمز QR.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned or typed.</source>
+        <translation>لم يُمسح أو يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Only a count that is {states} can do this.</source>
+        <translation>لا يمكن تنفيذ ذلك إلا على جرد حالته {states}.</translation>
+    </message>
+    <message>
+        <source>Put the {kind} in a sheet named &apos;{wanted}&apos; under a header row.</source>
+        <translation>ضع بيانات «{kind}» في ورقة باسم «{wanted}» تحت صف العناوين.</translation>
+    </message>
+    <message>
+        <source>Read the date on the box and enter it.</source>
+        <translation>اقرأ التاريخ على الصندوق وأدخله.</translation>
+    </message>
+    <message>
+        <source>Record goods that came without a waybill as a receipt (GRN).</source>
+        <translation>سجّل البضائع التي وصلت بدون سند شحن كاستلام (GRN).</translation>
+    </message>
+    <message>
+        <source>Record that trip&apos;s return first.</source>
+        <translation>سجّل عودة تلك الرحلة أولًا.</translation>
+    </message>
+    <message>
+        <source>Record the hand-over again instead.</source>
+        <translation>سجّل التسليم مرة أخرى بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Restore a backup with: hsp-desk restore FILE. To start with an empty database instead, move the backups folder away.</source>
+        <translation>استعد نسخة احتياطية بالأمر: hsp-desk restore FILE. وللبدء بقاعدة بيانات فارغة بدلًا من ذلك، انقل مجلد النسخ الاحتياطية إلى مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (Admin, Backup).</source>
+        <translation>استعد أحدث نسخة احتياطية سليمة (الإدارة، النسخ الاحتياطي والاستعادة).</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({newest}) with: hsp-desk restore --latest. To start with an empty database instead, move the backups folder away.</source>
+        <translation>استعد أحدث نسخة احتياطية سليمة ({newest}) بالأمر: hsp-desk restore --latest. وللبدء بقاعدة بيانات فارغة بدلًا من ذلك، انقل مجلد النسخ الاحتياطية إلى مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Run &apos;hsp-desk verify&apos;. No bundle was written.</source>
+        <translation>شغّل الأمر «hsp-desk verify». لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>Save it from Excel as &apos;Excel Workbook (.xlsx)&apos;, or start from the template (&apos;hsp-desk import template {kind} --out template.xlsx&apos;).</source>
+        <translation>احفظه من Excel بصيغة «Excel Workbook (.xlsx)» (مصنف Excel)، أو ابدأ من النموذج («hsp-desk import template {kind} --out template.xlsx»).</translation>
+    </message>
+    <message>
+        <source>Say briefly why the rule is set aside; never write about the person.</source>
+        <translation>اذكر باختصار سبب تجاوز القاعدة؛ ولا تكتب أبدًا عن الشخص.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>اذكر ما حدث.</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>اذكر سبب الإلغاء.</translation>
+    </message>
+    <message>
+        <source>Say why it was wrong.</source>
+        <translation>اذكر لماذا كان خاطئًا.</translation>
+    </message>
+    <message>
+        <source>Say why the entry was wrong.</source>
+        <translation>اذكر لماذا كان القيد خاطئًا.</translation>
+    </message>
+    <message>
+        <source>Scan the person&apos;s card, or give a head count (e.g. 30 for a group).</source>
+        <translation>امسح بطاقة الشخص، أو أدخل عدد الأشخاص (مثلًا 30 لمجموعة).</translation>
+    </message>
+    <message>
+        <source>See `hsp-desk users list`.</source>
+        <translation>انظر `hsp-desk users list`.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has a header row but no data rows.</source>
+        <translation>في الورقة «{sheet}» صف عناوين لكن بلا صفوف بيانات.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; lacks the columns {columns}.</source>
+        <translation>تنقص الورقة «{sheet}» الأعمدة {columns}.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; of {name} is empty.</source>
+        <translation>الورقة «{sheet}» في {name} فارغة.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>اختصره.</translation>
+    </message>
+    <message>
+        <source>Sign in as a branch manager and add the user.</source>
+        <translation>سجّل الدخول كمدير فرع وأضف المستخدم.</translation>
+    </message>
+    <message>
+        <source>Site {id} does not exist.</source>
+        <translation>الموقع {id} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Start a new handover.</source>
+        <translation>ابدأ تسليم مناوبة جديدًا.</translation>
+    </message>
+    <message>
+        <source>Stock that is {state} cannot be added.</source>
+        <translation>السبب «{state}» لا يصلح لإضافة مخزون.</translation>
+    </message>
+    <message>
+        <source>Stock that is {state} cannot be removed.</source>
+        <translation>السبب «{state}» لا يصلح لإخراج مخزون.</translation>
+    </message>
+    <message>
+        <source>Swap the two dates.</source>
+        <translation>بدّل التاريخين.</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled.</source>
+        <translation>الحساب {user} معطّل.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check ({problem}).</source>
+        <translation>فشلت النسخة الاحتياطية في الفحص ({problem}).</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({problem}).</source>
+        <translation>النسخة الاحتياطية {name} تالفة ({problem}).</translation>
+    </message>
+    <message>
+        <source>The card key {key_id} of this bundle differs from this database&apos;s key of the same name: the laptops created their card keys separately.</source>
+        <translation>مفتاح البطاقات {key_id} في هذه الحزمة يختلف عن المفتاح الذي يحمل الاسم نفسه في قاعدة البيانات هذه: أنشأ كل حاسوب مفاتيح بطاقاته على حدة.</translation>
+    </message>
+    <message>
+        <source>The code typed has a mistake: its last character does not match the others.</source>
+        <translation>في الرمز المكتوب خطأ: حرفه الأخير لا يتوافق مع بقية الأحرف.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>كلمة المرور الحالية خاطئة.</translation>
+    </message>
+    <message>
+        <source>The database itself may be damaged: run hsp-desk verify.</source>
+        <translation>قد تكون قاعدة البيانات نفسها تالفة: شغّل hsp-desk verify.</translation>
+    </message>
+    <message>
+        <source>The database refers to {table} rows it does not hold.</source>
+        <translation>تشير قاعدة البيانات إلى صفوف في {table} غير موجودة فيها.</translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged ({detail}). It was moved aside to {moved}, and nothing was deleted.</source>
+        <translation>قاعدة البيانات {file} تالفة ({detail}). نُقلت جانبًا إلى {moved}، ولم يُحذف أي شيء.</translation>
+    </message>
+    <message>
+        <source>The database {file} is missing, but earlier copies of it exist, so an empty one was not created in its place.</source>
+        <translation>قاعدة البيانات {file} مفقودة، لكن توجد نسخ سابقة منها، لذلك لم تُنشأ قاعدة بيانات فارغة مكانها.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}), so it was not backed up.</source>
+        <translation>قاعدة البيانات {path} تالفة ({problem})، لذلك لم تُؤخذ منها نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database {path} is inside a cloud-sync folder, which corrupts it.</source>
+        <translation>قاعدة البيانات {path} موجودة داخل مجلد مزامنة سحابية، وهذا يُتلفها.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share, where it can be corrupted.</source>
+        <translation>قاعدة البيانات {path} موجودة على مجلد مشترك في الشبكة، حيث يمكن أن تتلف.</translation>
+    </message>
+    <message>
+        <source>The display name is longer than 200 characters.</source>
+        <translation>الاسم المعروض أطول من 200 حرف.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook ({error}).</source>
+        <translation>الملف ليس مصنف Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The incoming and outgoing coordinators are the same person.</source>
+        <translation>المنسق القادم والمنسق المغادر هما الشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>The last distribution has already been undone.</source>
+        <translation>أُلغي التوزيع الأخير من قبل.</translation>
+    </message>
+    <message>
+        <source>The lot chosen belongs to another item.</source>
+        <translation>الدفعة المختارة تخص صنفًا آخر.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {newest} (taken {taken} UTC). Restore it with: hsp-desk restore --latest</source>
+        <translation>أحدث نسخة احتياطية سليمة هي {newest} (أُخذت {taken} UTC). استعدها بالأمر: hsp-desk restore --latest</translation>
+    </message>
+    <message>
+        <source>The number of kits must be above 0.</source>
+        <translation>يجب أن يكون عدد الأطقم أكبر من 0.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>عبارة المرور خاطئة، أو تغيّر ملف المفتاح.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start}).</translation>
+    </message>
+    <message>
+        <source>The quantity of {code} must be a whole number above 0.</source>
+        <translation>يجب أن تكون كمية {code} عددًا صحيحًا أكبر من 0.</translation>
+    </message>
+    <message>
+        <source>The quantity of {code} must be above 0, not {qty}.</source>
+        <translation>يجب أن تكون كمية {code} أكبر من 0، وليس {qty}.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of days above 0, not {days!r}.</source>
+        <translation>يجب أن تكون مدة الاحتفاظ عددًا صحيحًا من الأيام أكبر من 0، وليس {days!r}.</translation>
+    </message>
+    <message>
+        <source>The shift cannot end before it started.</source>
+        <translation>لا يمكن أن تنتهي المناوبة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>The shift cannot start after the handover.</source>
+        <translation>لا يمكن أن تبدأ المناوبة بعد التسليم.</translation>
+    </message>
+    <message>
+        <source>The site code &apos;{code}&apos; may only hold letters, digits and dashes.</source>
+        <translation>رمز الموقع «{code}» يجب أن يحتوي على أحرف وأرقام وشرطات فقط.</translation>
+    </message>
+    <message>
+        <source>The user name {name!r} is taken.</source>
+        <translation>اسم المستخدم {name!r} مستخدَم مسبقًا.</translation>
+    </message>
+    <message>
+        <source>The workbook has no counted figures.</source>
+        <translation>لا توجد في المصنف أرقام معدودة.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &apos;{sheet}&apos;.</source>
+        <translation>لا توجد في المصنف ورقة باسم «{sheet}».</translation>
+    </message>
+    <message>
+        <source>The {field} is empty.</source>
+        <translation>حقل «{field}» فارغ.</translation>
+    </message>
+    <message>
+        <source>There is no National Society with the code &apos;{code}&apos;.</source>
+        <translation>لا توجد جمعية وطنية بالرمز «{code}».</translation>
+    </message>
+    <message>
+        <source>There is no branch key on this laptop, so bundles cannot be sealed.</source>
+        <translation>لا يوجد مفتاح للفرع على هذا الحاسوب، لذلك لا يمكن ختم الحزم.</translation>
+    </message>
+    <message>
+        <source>There is no branch key to export.</source>
+        <translation>لا يوجد مفتاح للفرع لتصديره.</translation>
+    </message>
+    <message>
+        <source>There is no card key &apos;{key}&apos;.</source>
+        <translation>لا يوجد مفتاح بطاقات «{key}».</translation>
+    </message>
+    <message>
+        <source>There is no card key yet, so no deployment code to reuse.</source>
+        <translation>لا يوجد مفتاح بطاقات بعد، لذلك لا يوجد رمز نشر لإعادة استخدامه.</translation>
+    </message>
+    <message>
+        <source>There is no card with this code in this database.</source>
+        <translation>لا توجد بطاقة بهذا الرمز في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>لا توجد قاعدة بيانات في {path} لنسخها احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>There is no document numbered &apos;{number}&apos;.</source>
+        <translation>لا يوجد مستند برقم «{number}».</translation>
+    </message>
+    <message>
+        <source>There is no donor with the code &apos;{code}&apos;.</source>
+        <translation>لا توجد جهة مانحة بالرمز «{code}».</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>لا يوجد ملف {path}.</translation>
+    </message>
+    <message>
+        <source>There is no goods received note numbered &apos;{number}&apos;.</source>
+        <translation>لا يوجد إشعار استلام بضائع برقم «{number}».</translation>
+    </message>
+    <message>
+        <source>There is no handover numbered &apos;{number}&apos;.</source>
+        <translation>لا يوجد تسليم مناوبة برقم «{number}».</translation>
+    </message>
+    <message>
+        <source>There is no item with the code or barcode &apos;{code}&apos;.</source>
+        <translation>لا يوجد صنف بالرمز أو الرمز الشريطي «{code}».</translation>
+    </message>
+    <message>
+        <source>There is no mobile trip numbered &apos;{number}&apos;.</source>
+        <translation>لا توجد رحلة متنقلة برقم «{number}».</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;{name}&apos;.</source>
+        <translation>لا يوجد تقرير باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no rule for &apos;{target}&apos;.</source>
+        <translation>لا توجد قاعدة لـ «{target}».</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key!r}.</source>
+        <translation>لا يوجد إعداد باسم {key!r}.</translation>
+    </message>
+    <message>
+        <source>There is no site with the code &apos;{code}&apos;.</source>
+        <translation>لا يوجد موقع بالرمز «{code}».</translation>
+    </message>
+    <message>
+        <source>There is no user called {name!r}.</source>
+        <translation>لا يوجد مستخدم باسم {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no waybill numbered &apos;{number}&apos;.</source>
+        <translation>لا يوجد سند شحن برقم «{number}».</translation>
+    </message>
+    <message>
+        <source>There is no {kind} numbered &apos;{number}&apos;.</source>
+        <translation>لا يوجد مستند {kind} برقم «{number}».</translation>
+    </message>
+    <message>
+        <source>This QR code was not read completely, or the card was altered.</source>
+        <translation>لم يُقرأ رمز QR هذا بالكامل، أو عُدّلت البطاقة.</translation>
+    </message>
+    <message>
+        <source>This branch key has the wrong length.</source>
+        <translation>طول مفتاح الفرع هذا غير صحيح.</translation>
+    </message>
+    <message>
+        <source>This bundle does not fit this database: it refers to rows it does not carry, or clashes with rows here.</source>
+        <translation>هذه الحزمة لا تتوافق مع قاعدة البيانات هذه: تشير إلى صفوف لا تحملها، أو تتعارض مع صفوف موجودة هنا.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was written, or was made for another branch.</source>
+        <translation>عُدّلت هذه الحزمة بعد كتابتها، أو أُعدّت لفرع آخر.</translation>
+    </message>
+    <message>
+        <source>This bundle was sealed with the key {key_id} of &apos;{branch}&apos;, which this laptop does not have: it was made for another branch.</source>
+        <translation>خُتمت هذه الحزمة بالمفتاح {key_id} الخاص بـ «{branch}»، وهو غير موجود على هذا الحاسوب: لقد أُعدّت لفرع آخر.</translation>
+    </message>
+    <message>
+        <source>This bundle was written in format {version!r}, which this version of HSP Desk cannot read.</source>
+        <translation>كُتبت هذه الحزمة بالصيغة {version!r}، ولا يستطيع هذا الإصدار من HSP Desk قراءتها.</translation>
+    </message>
+    <message>
+        <source>This bundle was written in format {version}, which this version of HSP Desk cannot read.</source>
+        <translation>كُتبت هذه الحزمة بالصيغة {version}، ولا يستطيع هذا الإصدار من HSP Desk قراءتها.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents do not fit this version of HSP Desk ({detail}).</source>
+        <translation>محتويات هذه الحزمة لا تتوافق مع هذا الإصدار من HSP Desk ({detail}).</translation>
+    </message>
+    <message>
+        <source>This card failed the authenticity check: it was altered, damaged or made up.</source>
+        <translation>فشلت هذه البطاقة في فحص الأصالة: لقد عُدّلت أو تلفت أو زُوّرت.</translation>
+    </message>
+    <message>
+        <source>This card was made by a newer version of HSP Desk ({version}).</source>
+        <translation>أُنشئت هذه البطاقة بإصدار أحدث من HSP Desk ({version}).</translation>
+    </message>
+    <message>
+        <source>This card was not issued by this desk (issuer {issuer}): it belongs to another organisation or another HSP Desk installation.</source>
+        <translation>لم تُصدَر هذه البطاقة من HSP Desk هذا (الجهة المُصدِرة {issuer}): إنها تخص منظمة أخرى أو تثبيتًا آخر لـ HSP Desk.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a new card{when} and is no longer valid.</source>
+        <translation>استُبدلت هذه البطاقة ببطاقة جديدة{when} ولم تعد صالحة.</translation>
+    </message>
+    <message>
+        <source>This card was withdrawn{when} and is no longer valid.</source>
+        <translation>سُحبت هذه البطاقة{when} ولم تعد صالحة.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key ({key}) has been withdrawn, so the card is no longer accepted.</source>
+        <translation>سُحب مفتاح هذه البطاقة ({key})، لذلك لم تعد البطاقة مقبولة.</translation>
+    </message>
+    <message>
+        <source>This database already has a different branch key called {key_id}.</source>
+        <translation>قاعدة البيانات هذه لديها مسبقًا مفتاح فرع مختلف باسم {key_id}.</translation>
+    </message>
+    <message>
+        <source>This database already has users, so the first user cannot be made again.</source>
+        <translation>في قاعدة البيانات هذه مستخدمون مسبقًا، لذلك لا يمكن إنشاء المستخدم الأول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This database already holds sites, so the demo was not added.</source>
+        <translation>في قاعدة البيانات هذه مواقع مسبقًا، لذلك لم تُضف بيانات العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>قاعدة البيانات هذه مُعدّة مسبقًا.</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server, whose backups are the server&apos;s job: use pg_dump (and pg_restore to bring one back), scheduled on the server.</source>
+        <translation>قاعدة البيانات هذه على خادم PostgreSQL، ونسخها الاحتياطية من مهام الخادم: استخدم pg_dump (و pg_restore للاستعادة)، بجدولة على الخادم.</translation>
+    </message>
+    <message>
+        <source>This distribution has already been undone.</source>
+        <translation>أُلغي هذا التوزيع من قبل.</translation>
+    </message>
+    <message>
+        <source>This entry is itself an undo.</source>
+        <translation>هذا القيد هو نفسه إلغاء لتوزيع سابق.</translation>
+    </message>
+    <message>
+        <source>This file is not an HSP Desk branch key.</source>
+        <translation>هذا الملف ليس مفتاح فرع لـ HSP Desk.</translation>
+    </message>
+    <message>
+        <source>This file is not an HSP Desk sync bundle ({detail}).</source>
+        <translation>هذا الملف ليس حزمة مزامنة لـ HSP Desk ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is not a card code: {chars} cannot be in one.</source>
+        <translation>هذا ليس رمز بطاقة: لا يمكن أن يحتوي على {chars}.</translation>
+    </message>
+    <message>
+        <source>This is not an HSP Desk card: it may be a product barcode or another organisation&apos;s code.</source>
+        <translation>هذه ليست بطاقة HSP Desk: قد تكون رمزًا شريطيًا لمنتج أو رمزًا لمنظمة أخرى.</translation>
+    </message>
+    <message>
+        <source>This laptop has recorded no distribution at {site}.</source>
+        <translation>لم يسجّل هذا الحاسوب أي توزيع في {site}.</translation>
+    </message>
+    <message>
+        <source>This movement has already been reversed.</source>
+        <translation>عُكست هذه الحركة من قبل.</translation>
+    </message>
+    <message>
+        <source>This movement is itself a reversal.</source>
+        <translation>هذه الحركة هي نفسها حركة عكسية.</translation>
+    </message>
+    <message>
+        <source>This spreadsheet would be larger than 4 GB.</source>
+        <translation>سيكون جدول البيانات هذا أكبر من 4 GB.</translation>
+    </message>
+    <message>
+        <source>To restore what it voided, record the original entry again.</source>
+        <translation>لاستعادة ما ألغته، سجّل القيد الأصلي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} minutes.</source>
+        <translation>محاولات خاطئة كثيرة لكلمة المرور: {user} مقفل لمدة {minutes} دقيقة.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} more minute(s).</source>
+        <translation>محاولات خاطئة كثيرة لكلمة المرور: {user} مقفل لمدة {minutes} دقيقة أخرى.</translation>
+    </message>
+    <message>
+        <source>Trip {trip} has returned already.</source>
+        <translation>عادت الرحلة {trip} من قبل.</translation>
+    </message>
+    <message>
+        <source>Trip {trip}: {items} not counted on return.</source>
+        <translation>الرحلة {trip}: لم يُعدّ عند العودة: {items}.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again. Nothing was changed.</source>
+        <translation>اكتب عبارة المرور مرة أخرى. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Undoing an older distribution needs a reason.</source>
+        <translation>يحتاج إلغاء توزيع أقدم إلى سبب.</translation>
+    </message>
+    <message>
+        <source>Update HSP Desk on this laptop, then import it again. Nothing was imported.</source>
+        <translation>حدّث HSP Desk على هذا الحاسوب، ثم استوردها مرة أخرى. لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Use &apos;found&apos; to add stock, &apos;damaged&apos;, &apos;expired&apos;, &apos;lost&apos; or &apos;stolen&apos; to remove it, or &apos;correction&apos; for either.</source>
+        <translation>استخدم «عُثر عليه» (found) لإضافة مخزون، أو «تالف» (damaged) أو «منتهي الصلاحية» (expired) أو «مفقود» (lost) أو «مسروق» (stolen) لإخراجه، أو «تصحيح» (correction) لكليهما.</translation>
+    </message>
+    <message>
+        <source>Use &apos;full&apos; or &apos;partial&apos;.</source>
+        <translation>استخدم «full» (كامل) أو «partial» (جزئي).</translation>
+    </message>
+    <message>
+        <source>Use 1 day or more.</source>
+        <translation>استخدم يومًا واحدًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 letters or digits, e.g. the National Society&apos;s code (MNE).</source>
+        <translation>استخدم من 1 إلى 10 أحرف أو أرقام، مثلًا رمز الجمعية الوطنية (MNE).</translation>
+    </message>
+    <message>
+        <source>Use a new database file (--database-url) for the demo.</source>
+        <translation>استخدم ملف قاعدة بيانات جديدًا (--database-url) للعرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>Use one of: {allowed}.</source>
+        <translation>استخدم واحدًا من: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {categories}.</source>
+        <translation>استخدم واحدة من: {categories}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {flags}.</source>
+        <translation>استخدم واحدة من: {flags}.</translation>
+    </message>
+    <message>
+        <source>Use the workbook exported for this count.</source>
+        <translation>استخدم المصنف المُصدَّر لهذا الجرد.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters a-z, digits, dots, dashes or underscores, starting with a letter or digit (for example &apos;amina.k&apos;).</source>
+        <translation>استخدم حتى 64 حرفًا من a-z أو أرقامًا أو نقاطًا أو شرطات أو شرطات سفلية، على أن يبدأ بحرف أو رقم (مثلًا «amina.k»).</translation>
+    </message>
+    <message>
+        <source>Wait, or ask your branch manager to set a new password.</source>
+        <translation>انتظر، أو اطلب من مدير الفرع تعيين كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>Waybill {number} is {status}, not in transit.</source>
+        <translation>حالة سند الشحن {number}: {status}، وليس قيد النقل.</translation>
+    </message>
+    <message>
+        <source>Which GRN?</source>
+        <translation>أي إشعار استلام (GRN)؟</translation>
+    </message>
+    <message>
+        <source>Which waybill?</source>
+        <translation>أي سند شحن؟</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>a branch manager</source>
+        <translation>مدير الفرع</translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>a logistics officer</source>
+        <translation>مسؤول اللوجستيات</translation>
+    </message>
+    <message>
+        <source>a row of {table} has no key</source>
+        <translation>صف في {table} بلا مفتاح</translation>
+    </message>
+    <message>
+        <source>a value of {table} cannot be read</source>
+        <translation>قيمة في {table} لا يمكن قراءتها</translation>
+    </message>
+    <message>
+        <source>a volunteer</source>
+        <translation>متطوع</translation>
+    </message>
+    <message>
+        <source>adjust stock or check the ledger</source>
+        <translation>يعدّل المخزون أو يتحقق من السجل</translation>
+    </message>
+    <message>
+        <source>change settings or rules</source>
+        <translation>يغيّر الإعدادات أو القواعد</translation>
+    </message>
+    <message>
+        <source>change the catalogue</source>
+        <translation>يغيّر الكتالوج</translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation>يجرد المخزون</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>damaged header</source>
+        <translation>ترويسة تالفة</translation>
+    </message>
+    <message>
+        <source>damaged {table}</source>
+        <translation>الجدول {table} تالف</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>exchange sync bundles</source>
+        <translation>يتبادل حزم المزامنة</translation>
+    </message>
+    <message>
+        <source>give beyond a rule</source>
+        <translation>يعطي أكثر مما تسمح به القاعدة</translation>
+    </message>
+    <message>
+        <source>hand over a shift</source>
+        <translation>يسلّم المناوبة</translation>
+    </message>
+    <message>
+        <source>import workbooks</source>
+        <translation>يستورد مصنفات Excel</translation>
+    </message>
+    <message>
+        <source>issue or change cards</source>
+        <translation>يُصدر البطاقات أو يغيّرها</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>يدير المستخدمين</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>لا توجد جداول</translation>
+    </message>
+    <message>
+        <source>produce reports</source>
+        <translation>يُعدّ التقارير</translation>
+    </message>
+    <message>
+        <source>produce reports of every site</source>
+        <translation>يُعدّ تقارير جميع المواقع</translation>
+    </message>
+    <message>
+        <source>record goods received</source>
+        <translation>يسجّل البضائع المستلمة</translation>
+    </message>
+    <message>
+        <source>record hand-outs</source>
+        <translation>يسجّل عمليات التسليم</translation>
+    </message>
+    <message>
+        <source>see the stock</source>
+        <translation>يطّلع على المخزون</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>رمز الموقع</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>اسم الموقع</translation>
+    </message>
+    <message>
+        <source>take or restore backups</source>
+        <translation>يأخذ نسخًا احتياطية أو يستعيدها</translation>
+    </message>
+    <message>
+        <source>the columns of {table} differ</source>
+        <translation>أعمدة {table} مختلفة</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>قصير جدًا</translation>
+    </message>
+    <message>
+        <source>transfer stock</source>
+        <translation>ينقل المخزون</translation>
+    </message>
+    <message>
+        <source>unknown table {table!r}</source>
+        <translation>جدول غير معروف {table!r}</translation>
+    </message>
+    <message>
+        <source>unreadable contents</source>
+        <translation>محتويات غير قابلة للقراءة</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>ترويسة غير قابلة للقراءة</translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation>توقيع خاطئ</translation>
+    </message>
+    <message>
+        <source>{code} has expiry dates: found stock needs its lot number</source>
+        <translation>{code} له تواريخ انتهاء صلاحية: المخزون الذي عُثر عليه يحتاج إلى رقم دفعته</translation>
+    </message>
+    <message>
+        <source>{code} is counted per lot on {number}.</source>
+        <translation>{code} يُعدّ حسب الدفعة في {number}.</translation>
+    </message>
+    <message>
+        <source>{code} is counted per lot on {number}: give the lot</source>
+        <translation>{code} يُعدّ حسب الدفعة في {number}: حدّد الدفعة</translation>
+    </message>
+    <message>
+        <source>{code} is not on count {number}.</source>
+        <translation>{code} ليس ضمن الجرد {number}.</translation>
+    </message>
+    <message>
+        <source>{code} lot {lot}</source>
+        <translation>{code} الدفعة {lot}</translation>
+    </message>
+    <message>
+        <source>{code} {name} lot {lot}</source>
+        <translation>{code} {name} الدفعة {lot}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} يوم</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date, and none was given.</source>
+        <translation>لـ {item} تاريخ انتهاء صلاحية، ولم يُدخَل أي تاريخ.</translation>
+    </message>
+    <message>
+        <source>{item} has expiry dates, so found stock needs its lot number.</source>
+        <translation>لـ {item} تواريخ انتهاء صلاحية، لذا يحتاج المخزون الذي عُثر عليه إلى رقم دفعته.</translation>
+    </message>
+    <message>
+        <source>{item} has no lot &apos;{lot}&apos;.</source>
+        <translation>لا توجد لـ {item} دفعة «{lot}».</translation>
+    </message>
+    <message>
+        <source>{item} is counted per lot on {number} ({lots}).</source>
+        <translation>{item} يُعدّ حسب الدفعة في {number} ({lots}).</translation>
+    </message>
+    <message>
+        <source>{item} is not on waybill {number}.</source>
+        <translation>{item} ليس ضمن سند الشحن {number}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of {unit}, not {text!r}.</source>
+        <translation>يجب أن يكون {key} عددًا صحيحًا (الوحدة: {unit})، وليس {text!r}.</translation>
+    </message>
+    <message>
+        <source>{key} must be from {minimum} to {maximum} {unit}, not {value}.</source>
+        <translation>يجب أن يكون {key} من {minimum} إلى {maximum} (الوحدة: {unit})، وليس {value}.</translation>
+    </message>
+    <message>
+        <source>{kit} is not a kit with components.</source>
+        <translation>{kit} ليس طقمًا له مكونات.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max_qty} per {per}{member}{flag}</source>
+        <translation>{label}: بحد أقصى {max_qty} لكل {per}{member}{flag}</translation>
+    </message>
+    <message>
+        <source>{line} is given twice.</source>
+        <translation>{line} مُدخَل مرتين.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{given}&apos; is not a variance reason.</source>
+        <translation>{line}: «{given}» ليس سببًا للفرق.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{label}&apos; cannot explain a shortage of {qty}.</source>
+        <translation>{line}: لا يمكن أن يفسّر «{label}» نقصًا بمقدار {qty}.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{label}&apos; cannot explain a surplus of {qty}.</source>
+        <translation>{line}: لا يمكن أن يفسّر «{label}» زيادة بمقدار {qty}.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{qty}&apos; is not a whole number.</source>
+        <translation>{line}: «{qty}» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>{line}: a count cannot be below 0 ({qty}).</source>
+        <translation>{line}: لا يمكن أن يكون العدد أقل من 0 ({qty}).</translation>
+    </message>
+    <message>
+        <source>{line}: a variance of {variance:+d} has no reason.</source>
+        <translation>{line}: فرق بمقدار {variance:+d} بلا سبب.</translation>
+    </message>
+    <message>
+        <source>{line}: the reason &apos;other&apos; needs a note.</source>
+        <translation>{line}: السبب «other» يحتاج إلى ملاحظة.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a user name.</source>
+        <translation>لا يمكن أن يكون {name!r} اسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (.xlsx): {error}.</source>
+        <translation>تعذّرت قراءة {name} كمصنف Excel (.xlsx): {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an HSP Desk database.</source>
+        <translation>{name} ليست قاعدة بيانات HSP Desk.</translation>
+    </message>
+    <message>
+        <source>{number} is not a count session.</source>
+        <translation>{number} ليس جلسة جرد.</translation>
+    </message>
+    <message>
+        <source>{path} exists already.</source>
+        <translation>{path} موجود مسبقًا.</translation>
+    </message>
+    <message>
+        <source>{path} is in use and cannot be moved.</source>
+        <translation>{path} قيد الاستخدام ولا يمكن نقله.</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>{qty} {unit} of {item} received, but {sent} were sent.</source>
+        <translation>استُلم {qty} {unit} من {item}، لكن المُرسَل {sent}.</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a role.</source>
+        <translation>{role!r} ليس دورًا.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the count workbook are wrong, so nothing was imported:
+  - {shown}{more}</source>
+        <translation>عدد الصفوف الخاطئة في مصنف الجرد: {rows}، لذا لم يُستورد أي شيء:
+  - {shown}{more}</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the workbook are wrong, so nothing was imported:
+{shown}{more}
+</source>
+        <translation>عدد الصفوف الخاطئة في المصنف: {rows}، لذا لم يُستورد أي شيء:
+{shown}{more}
+</translation>
+    </message>
+    <message>
+        <source>{rule}. This card&apos;s household is not recorded with that.</source>
+        <translation>{rule}. لم يُسجَّل ذلك لأسرة هذه البطاقة.</translation>
+    </message>
+    <message>
+        <source>{rule}; {used} received in this period, {asked} asked for. May receive again from {day}.</source>
+        <translation>{rule}؛ استُلم {used} في هذه الفترة، وطُلب {asked}. يمكن الاستلام مجددًا اعتبارًا من {day}.</translation>
+    </message>
+    <message>
+        <source>{rule}; {used} received in this period, {asked} asked for. More than {limit} cannot be given at once.</source>
+        <translation>{rule}؛ استُلم {used} في هذه الفترة، وطُلب {asked}. لا يمكن تسليم أكثر من {limit} في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>{site} has a count in progress that includes {items}.</source>
+        <translation>في {site} جرد جارٍ يشمل {items}.</translation>
+    </message>
+    <message>
+        <source>{site} is not a mobile HSP or team.</source>
+        <translation>{site} ليس نقطة خدمة إنسانية متنقلة أو فريقًا.</translation>
+    </message>
+    <message>
+        <source>{site} is still on the road with trip {trip}.</source>
+        <translation>{site} ما زال في الطريق في الرحلة {trip}.</translation>
+    </message>
+    <message>
+        <source>{user} is the only active branch manager.</source>
+        <translation>{user} هو مدير الفرع النشط الوحيد.</translation>
+    </message>
+    <message>
+        <source>{user} may not approve a count: that needs a coordinator or above.</source>
+        <translation>لا يحق لـ {user} اعتماد جرد: يتطلب ذلك منسقًا أو دورًا أعلى.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action}: that needs {role} or above.</source>
+        <translation>لا يحق لـ {user} أن {action}: يتطلب ذلك دور «{role}» أو أعلى.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

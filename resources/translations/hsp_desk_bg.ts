@@ -1921,6 +1921,1742 @@ Everything recorded after that backup is no longer in the database (the current 
         <source>Done</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>
+  ... and {n} more</source>
+        <translation>
+  ... и още {n}</translation>
+    </message>
+    <message>
+        <source>
+... and {n} more.</source>
+        <translation>
+... и още {n}.</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> на {day}</translation>
+    </message>
+    <message>
+        <source> per household member ({limit} for {size})</source>
+        <translation> на член на домакинството ({limit} за домакинство от {size})</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk sites&apos; lists the sites; their codes start with it.</source>
+        <translation>Командата &apos;hsp-desk sites&apos; показва обектите; кодовете им започват с кода на Националното дружество.</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk tokens keys&apos; lists them.</source>
+        <translation>Командата &apos;hsp-desk tokens keys&apos; ги показва.</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk tokens rules&apos; lists them.</source>
+        <translation>Командата &apos;hsp-desk tokens rules&apos; ги показва.</translation>
+    </message>
+    <message>
+        <source>&apos;{band}&apos; is not an age band; use one of {bands}.</source>
+        <translation>„{band}“ не е възрастова група; използвайте една от {bands}.</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not an item category.</source>
+        <translation>„{category}“ не е категория артикули.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; cannot be a deployment code.</source>
+        <translation>„{code}“ не може да бъде код на внедряването.</translation>
+    </message>
+    <message>
+        <source>&apos;{flag}&apos; is not a flag.</source>
+        <translation>„{flag}“ не е признак.</translation>
+    </message>
+    <message>
+        <source>&apos;{flag}&apos; is not a flag; use one of {flags}.</source>
+        <translation>„{flag}“ не е признак; използвайте един от {flags}.</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not an adjustment reason.</source>
+        <translation>„{given}“ не е причина за корекция.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; cannot be imported.</source>
+        <translation>„{kind}“ не може да се внася.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of count.</source>
+        <translation>„{kind}“ не е вид преброяване.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a .pdf nor a .xlsx file name.</source>
+        <translation>„{name}“ не е име на файл .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <source>&apos;{sex}&apos; is not one of {sexes} (female, male, other or not said).</source>
+        <translation>„{sex}“ не е от {sexes} (жена, мъж, друго или не е посочено).</translation>
+    </message>
+    <message>
+        <source>&apos;{site_type}&apos; is not a site type.</source>
+        <translation>„{site_type}“ не е вид обект.</translation>
+    </message>
+    <message>
+        <source>, only for a household with: {flag}</source>
+        <translation>, само за домакинство с: {flag}</translation>
+    </message>
+    <message>
+        <source>A batch is 1 to {limit} cards.</source>
+        <translation>Наведнъж могат да се издадат от 1 до {limit} карти.</translation>
+    </message>
+    <message>
+        <source>A branch name is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>Името на клона съдържа от 1 до 64 букви, цифри, &apos;-&apos;, &apos;_&apos; или &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>A card code has letters and digits only, e.g. 7K3Q-M9XA-22FB-HC4D-Z. Nothing was recorded. Scan the QR code again, or type the code printed under it.</source>
+        <translation>Кодът на картата съдържа само букви и цифри, напр. 7K3Q-M9XA-22FB-HC4D-Z. Нищо не е записано. Сканирайте QR кода отново или въведете кода, отпечатан под него.</translation>
+    </message>
+    <message>
+        <source>A card code has {length} characters (16 and a last check character); this one has {typed}.</source>
+        <translation>Кодът на картата има {length} знака (16 и последен контролен знак); този има {typed}.</translation>
+    </message>
+    <message>
+        <source>A coordinator can issue a new card. Nothing was recorded.</source>
+        <translation>Координатор може да издаде нова карта. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>A coordinator can undo an older one from the history.</source>
+        <translation>Координатор може да отмени по-старо раздаване от историята.</translation>
+    </message>
+    <message>
+        <source>A forecast over {days} days is not possible.</source>
+        <translation>Прогноза за {days} дни не е възможна.</translation>
+    </message>
+    <message>
+        <source>A full count takes every item at the site.</source>
+        <translation>Пълното преброяване обхваща всеки артикул в обекта.</translation>
+    </message>
+    <message>
+        <source>A goods received note needs at least one line.</source>
+        <translation>Стоковата разписка трябва да има поне един ред.</translation>
+    </message>
+    <message>
+        <source>A hand-over to a card is for one household: no head count.</source>
+        <translation>Раздаването по карта е за едно домакинство: без брой хора.</translation>
+    </message>
+    <message>
+        <source>A hand-over without a card needs the number of people served.</source>
+        <translation>Раздаването без карта изисква броя на обслужените хора.</translation>
+    </message>
+    <message>
+        <source>A handover needs the incoming coordinator&apos;s name.</source>
+        <translation>За предаването на смяната е нужно името на поемащия координатор.</translation>
+    </message>
+    <message>
+        <source>A handover needs the outgoing coordinator&apos;s name.</source>
+        <translation>За предаването на смяната е нужно името на предаващия координатор.</translation>
+    </message>
+    <message>
+        <source>A handover report is saved as .pdf or .xlsx, not &apos;{given}&apos;.</source>
+        <translation>Отчетът за предаването се записва като .pdf или .xlsx, не като „{given}“.</translation>
+    </message>
+    <message>
+        <source>A household size is 1 to {most}.</source>
+        <translation>Размерът на домакинството е от 1 до {most}.</translation>
+    </message>
+    <message>
+        <source>A partial count needs the items to count.</source>
+        <translation>Частичното преброяване изисква артикулите, които да се броят.</translation>
+    </message>
+    <message>
+        <source>A passphrase for the branch key needs at least {min} characters.</source>
+        <translation>Фразата за достъп до ключа на клона трябва да има поне {min} знака.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Паролата трябва да има поне {min} знака.</translation>
+    </message>
+    <message>
+        <source>A quantity must be a whole number.</source>
+        <translation>Количеството трябва да е цяло число.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 records nothing.</source>
+        <translation>Количество 0 не записва нищо.</translation>
+    </message>
+    <message>
+        <source>A quantity to issue must be above 0.</source>
+        <translation>Количеството за издаване трябва да е над 0.</translation>
+    </message>
+    <message>
+        <source>A reorder level cannot be below 0.</source>
+        <translation>Нивото за поръчка не може да е под 0.</translation>
+    </message>
+    <message>
+        <source>A reorder level must be a whole number of 0 or more, not {level!r}.</source>
+        <translation>Нивото за поръчка трябва да е цяло число, 0 или повече, а не {level!r}.</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>Сторнирането изисква причина.</translation>
+    </message>
+    <message>
+        <source>A rule needs a quantity above 0 and a period of 1 to 3660 days.</source>
+        <translation>Правилото изисква количество над 0 и период от 1 до 3660 дни.</translation>
+    </message>
+    <message>
+        <source>A site with the code {code} exists already.</source>
+        <translation>Вече има обект с код {code}.</translation>
+    </message>
+    <message>
+        <source>A stock card is for one item.</source>
+        <translation>Складовата карта е за един артикул.</translation>
+    </message>
+    <message>
+        <source>A stock card is for one site, or for all sites together.</source>
+        <translation>Складовата карта е за един обект или за всички обекти заедно.</translation>
+    </message>
+    <message>
+        <source>A transfer must go to another site.</source>
+        <translation>Трансферът трябва да е към друг обект.</translation>
+    </message>
+    <message>
+        <source>A waybill needs at least one line.</source>
+        <translation>Товарителницата трябва да има поне един ред.</translation>
+    </message>
+    <message>
+        <source>A {kind} can only add to stock.</source>
+        <translation>Движение от вида „{kind}“ може само да добавя към наличността.</translation>
+    </message>
+    <message>
+        <source>A {kind} can only take from stock.</source>
+        <translation>Движение от вида „{kind}“ може само да изважда от наличността.</translation>
+    </message>
+    <message>
+        <source>Add more sites in Admin instead.</source>
+        <translation>Вместо това добавете още обекти в Администрация.</translation>
+    </message>
+    <message>
+        <source>Add the donor to the catalogue first, or leave the donor empty.</source>
+        <translation>Първо добавете дарителя в каталога или оставете полето за дарител празно.</translation>
+    </message>
+    <message>
+        <source>Add the items received.</source>
+        <translation>Добавете получените артикули.</translation>
+    </message>
+    <message>
+        <source>Add the items sent.</source>
+        <translation>Добавете изпратените артикули.</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason (damaged, expired, lost, stolen, found or correction).</source>
+        <translation>Корекцията изисква причина (повредено, с изтекъл срок, изгубено, откраднато, намерено или корекция).</translation>
+    </message>
+    <message>
+        <source>An adjustment of 0 changes nothing.</source>
+        <translation>Корекция с 0 не променя нищо.</translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation>Артикулът трябва да има код и наименование.</translation>
+    </message>
+    <message>
+        <source>An item with the code {code} exists already.</source>
+        <translation>Вече има артикул с код {code}.</translation>
+    </message>
+    <message>
+        <source>An override reason is at most {limit} characters.</source>
+        <translation>Причината за пренебрегване на правилото е най-много {limit} знака.</translation>
+    </message>
+    <message>
+        <source>Another laptop was changing the same stock at the same moment.</source>
+        <translation>Друг лаптоп променяше същата наличност в същия момент.</translation>
+    </message>
+    <message>
+        <source>Approve or cancel that count first.</source>
+        <translation>Първо одобрете или отменете това преброяване.</translation>
+    </message>
+    <message>
+        <source>Ask for the person&apos;s new card. Nothing was recorded.</source>
+        <translation>Поискайте новата карта на човека. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the pg_dump schedule.</source>
+        <translation>Попитайте администратора на сървъра за графика на pg_dump.</translation>
+    </message>
+    <message>
+        <source>Ask your branch manager.</source>
+        <translation>Попитайте ръководителя на клона.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of {device} takes out more stock than this database holds: {listed} and {more} more.</source>
+        <translation>Пакет {seq} от {device} изважда повече наличност, отколкото има в тази база данни: {listed} и още {more}.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of {device} takes out more stock than this database holds: {listed}.</source>
+        <translation>Пакет {seq} от {device} изважда повече наличност, отколкото има в тази база данни: {listed}.</translation>
+    </message>
+    <message>
+        <source>Cancelling a count needs a reason.</source>
+        <translation>Отмяната на преброяване изисква причина.</translation>
+    </message>
+    <message>
+        <source>Check both and try again; after 5 wrong passwords the account is locked for 5 minutes.</source>
+        <translation>Проверете двете и опитайте отново; след 5 грешни пароли профилът се заключва за 5 минути.</translation>
+    </message>
+    <message>
+        <source>Check that both laptops run the same HSP Desk version. Nothing was imported.</source>
+        <translation>Проверете дали на двата лаптопа работи една и съща версия на HSP Desk. Нищо не е внесено.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the .hspsync file written by &apos;bundle export&apos;. Nothing was imported.</source>
+        <translation>Проверете дали сте избрали файла .hspsync, записан с &apos;bundle export&apos;. Нищо не е внесено.</translation>
+    </message>
+    <message>
+        <source>Check the code against the card and type it again, or scan the QR code. Nothing was recorded.</source>
+        <translation>Сравнете кода с картата и го въведете отново или сканирайте QR кода. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Check the code on the card, e.g. 7K3Q-M9XA-22FB-HC4D-Z, and type it again. Nothing was recorded.</source>
+        <translation>Проверете кода на картата, напр. 7K3Q-M9XA-22FB-HC4D-Z, и го въведете отново. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Check the code; &apos;hsp-desk items&apos; lists the catalogue.</source>
+        <translation>Проверете кода; командата &apos;hsp-desk items&apos; показва каталога.</translation>
+    </message>
+    <message>
+        <source>Check the code; &apos;hsp-desk sites&apos; lists them.</source>
+        <translation>Проверете кода; командата &apos;hsp-desk sites&apos; ги показва.</translation>
+    </message>
+    <message>
+        <source>Check the count number.</source>
+        <translation>Проверете номера на преброяването.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Проверете името на файла и папката.</translation>
+    </message>
+    <message>
+        <source>Check the id.</source>
+        <translation>Проверете идентификатора.</translation>
+    </message>
+    <message>
+        <source>Check the item code.</source>
+        <translation>Проверете кода на артикула.</translation>
+    </message>
+    <message>
+        <source>Check the lot number and the date on the box.</source>
+        <translation>Проверете номера на партидата и датата на кашона.</translation>
+    </message>
+    <message>
+        <source>Check the lot number on the box.</source>
+        <translation>Проверете номера на партидата на кашона.</translation>
+    </message>
+    <message>
+        <source>Check the lot number on the box; goods of a new lot are received on a GRN.</source>
+        <translation>Проверете номера на партидата на кашона; стоки от нова партида се приемат със стокова разписка.</translation>
+    </message>
+    <message>
+        <source>Check the movement id.</source>
+        <translation>Проверете идентификатора на движението.</translation>
+    </message>
+    <message>
+        <source>Check the name of the backup file.</source>
+        <translation>Проверете името на файла с резервното копие.</translation>
+    </message>
+    <message>
+        <source>Check the number on the load sheet.</source>
+        <translation>Проверете номера в товарния лист (товарителницата).</translation>
+    </message>
+    <message>
+        <source>Check the number on the paper.</source>
+        <translation>Проверете номера на хартиения документ.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Проверете пътя.</translation>
+    </message>
+    <message>
+        <source>Check the quantity&apos;s sign.</source>
+        <translation>Проверете знака на количеството (плюс или минус).</translation>
+    </message>
+    <message>
+        <source>Check the shift&apos;s start time.</source>
+        <translation>Проверете началния час на смяната.</translation>
+    </message>
+    <message>
+        <source>Check the times.</source>
+        <translation>Проверете часовете.</translation>
+    </message>
+    <message>
+        <source>Choose a file made by hsp-desk backup.</source>
+        <translation>Изберете файл, направен с hsp-desk backup.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .xlsx.</source>
+        <translation>Изберете име на файл, завършващо на .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <source>Choose a longer one (a few words). Nothing was written.</source>
+        <translation>Изберете по-дълга (няколко думи). Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Choose a longer one; a short sentence is easy to remember.</source>
+        <translation>Изберете по-дълга; кратко изречение се запомня лесно.</translation>
+    </message>
+    <message>
+        <source>Choose a lot from the list.</source>
+        <translation>Изберете партида от списъка.</translation>
+    </message>
+    <message>
+        <source>Choose a lot of the same item.</source>
+        <translation>Изберете партида на същия артикул.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name.</source>
+        <translation>Изберете ново име на файл.</translation>
+    </message>
+    <message>
+        <source>Choose a reason that fits, &apos;counting error&apos; or &apos;other&apos; with a note.</source>
+        <translation>Изберете подходяща причина: „counting error“ (грешка при броенето) или „other“ (друго) с бележка.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter period or fewer sites.</source>
+        <translation>Изберете по-кратък период или по-малко обекти.</translation>
+    </message>
+    <message>
+        <source>Choose a site from the list.</source>
+        <translation>Изберете обект от списъка.</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalogue.</source>
+        <translation>Изберете артикул от каталога.</translation>
+    </message>
+    <message>
+        <source>Choose an older backup.</source>
+        <translation>Изберете по-старо резервно копие.</translation>
+    </message>
+    <message>
+        <source>Choose another code.</source>
+        <translation>Изберете друг код.</translation>
+    </message>
+    <message>
+        <source>Choose another number of cards.</source>
+        <translation>Изберете друг брой карти.</translation>
+    </message>
+    <message>
+        <source>Choose another user name.</source>
+        <translation>Изберете друго потребителско име.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>Изберете поне един артикул.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Изберете от списъка.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {kinds}.</source>
+        <translation>Изберете едно от: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {languages}.</source>
+        <translation>Изберете един от: {languages}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {reports}.</source>
+        <translation>Изберете един от: {reports}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {roles}.</source>
+        <translation>Изберете една от: {roles}.</translation>
+    </message>
+    <message>
+        <source>Choose the file written by &apos;bundle key export&apos;. Nothing was changed.</source>
+        <translation>Изберете файла, записан с &apos;bundle key export&apos;. Нищо не е променено.</translation>
+    </message>
+    <message>
+        <source>Choose the reason and record it again.</source>
+        <translation>Изберете причината и запишете отново.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving site.</source>
+        <translation>Изберете приемащия обект.</translation>
+    </message>
+    <message>
+        <source>Close HSP Desk on this laptop (every window), then try again.</source>
+        <translation>Затворете HSP Desk на този лаптоп (всеки прозорец), после опитайте отново.</translation>
+    </message>
+    <message>
+        <source>Compare each character with the card and type it again. Nothing was recorded.</source>
+        <translation>Сравнете всеки знак с картата и въведете кода отново. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Correct its components.</source>
+        <translation>Поправете съставките му.</translation>
+    </message>
+    <message>
+        <source>Correct the kit&apos;s components.</source>
+        <translation>Поправете съставките на комплекта.</translation>
+    </message>
+    <message>
+        <source>Correct the line and record the note again.</source>
+        <translation>Поправете реда и запишете стоковата разписка отново.</translation>
+    </message>
+    <message>
+        <source>Correct these rows in the workbook and import it again.</source>
+        <translation>Поправете тези редове във файла и го внесете отново.</translation>
+    </message>
+    <message>
+        <source>Count every item that was loaded or is on board (0 if none is left). Nothing was recorded.</source>
+        <translation>Пребройте всеки артикул, който е бил натоварен или е в превозното средство (0, ако не е останал). Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Count them (enter 0 for an empty shelf), or start a partial count instead.</source>
+        <translation>Пребройте ги (въведете 0 за празен рафт) или вместо това започнете частично преброяване.</translation>
+    </message>
+    <message>
+        <source>Count {number} cannot be approved yet:
+  - {problems}</source>
+        <translation>Преброяване {number} още не може да бъде одобрено:
+  - {problems}</translation>
+    </message>
+    <message>
+        <source>Count {number} is {status}.</source>
+        <translation>Преброяване {number} е в състояние {status}.</translation>
+    </message>
+    <message>
+        <source>Count {number}: the correction of {item} would take {requested} away, but only {on_hand} are on hand now at {site} (stock left after the line was counted).</source>
+        <translation>Преброяване {number}: корекцията на {item} би извадила {requested}, но в {site} сега има налични само {on_hand} (наличността, останала след преброяването на реда).</translation>
+    </message>
+    <message>
+        <source>Create one with &apos;hsp-desk bundle key create --branch NAME&apos;.</source>
+        <translation>Създайте ключ с &apos;hsp-desk bundle key create --branch NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Define its components in the catalogue first.</source>
+        <translation>Първо определете съставките му в каталога.</translation>
+    </message>
+    <message>
+        <source>Distribution {id} does not exist.</source>
+        <translation>Раздаване {id} не съществува.</translation>
+    </message>
+    <message>
+        <source>Do not hand anything over on it; nothing was recorded. If the card looks genuine, scan it again or type the code printed under the QR code.</source>
+        <translation>Не давайте нищо по нея; нищо не е записано. Ако картата изглежда истинска, сканирайте я отново или въведете кода, отпечатан под QR кода.</translation>
+    </message>
+    <message>
+        <source>Do not rename or delete the columns of the exported workbook.</source>
+        <translation>Не преименувайте и не изтривайте колоните на експортирания файл.</translation>
+    </message>
+    <message>
+        <source>E.g. the branch&apos;s site code, MNE-PODGORICA. Nothing was written.</source>
+        <translation>Напр. кодът на обекта на клона, MNE-PODGORICA. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>End the output file name with .pdf or .xlsx.</source>
+        <translation>Завършете името на изходния файл с .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>Въведете 0 или повече.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {minimum} to {maximum}.</source>
+        <translation>Въведете число от {minimum} до {maximum}.</translation>
+    </message>
+    <message>
+        <source>Enter a number in that range.</source>
+        <translation>Въведете число в този диапазон.</translation>
+    </message>
+    <message>
+        <source>Enter a positive quantity.</source>
+        <translation>Въведете положително количество.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above 0.</source>
+        <translation>Въведете количество над 0.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity between 0 and what was sent; extra goods go on a GRN.</source>
+        <translation>Въведете количество между 0 и изпратеното; излишните стоки се записват със стокова разписка.</translation>
+    </message>
+    <message>
+        <source>Enter at least one line.</source>
+        <translation>Въведете поне един ред.</translation>
+    </message>
+    <message>
+        <source>Enter each line once (add the figures up first).</source>
+        <translation>Въведете всеки ред по веднъж (първо съберете количествата).</translation>
+    </message>
+    <message>
+        <source>Enter how many kits.</source>
+        <translation>Въведете колко комплекта.</translation>
+    </message>
+    <message>
+        <source>Enter it in the item&apos;s unit.</source>
+        <translation>Въведете го в мярката на артикула.</translation>
+    </message>
+    <message>
+        <source>Enter it in {unit}s.</source>
+        <translation>Въведете го в мярката на артикула ({unit}).</translation>
+    </message>
+    <message>
+        <source>Enter it.</source>
+        <translation>Въведете го.</translation>
+    </message>
+    <message>
+        <source>Enter the counted figures first.</source>
+        <translation>Първо въведете преброените количества.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person taking over.</source>
+        <translation>Въведете името на човека, който поема смяната.</translation>
+    </message>
+    <message>
+        <source>Enter the number of units counted.</source>
+        <translation>Въведете броя преброени бройки.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity to add or remove.</source>
+        <translation>Въведете количеството за добавяне или изваждане.</translation>
+    </message>
+    <message>
+        <source>Enter what is on the shelf.</source>
+        <translation>Въведете какво има на рафта.</translation>
+    </message>
+    <message>
+        <source>Export the count workbook again and fill that in.</source>
+        <translation>Експортирайте отново файла за преброяването и попълнете новия файл.</translation>
+    </message>
+    <message>
+        <source>Fill in both.</source>
+        <translation>Попълнете и двете.</translation>
+    </message>
+    <message>
+        <source>Fill in one row per item or per line received, then import again.</source>
+        <translation>Попълнете по един ред за всеки артикул или за всеки получен ред, после внесете отново.</translation>
+    </message>
+    <message>
+        <source>Fill in the &apos;Counted&apos; column first.</source>
+        <translation>Първо попълнете колоната „Counted“ (Преброено).</translation>
+    </message>
+    <message>
+        <source>Fill it in.</source>
+        <translation>Попълнете го.</translation>
+    </message>
+    <message>
+        <source>For example MNE-ROZAJE.</source>
+        <translation>Например MNE-ROZAJE.</translation>
+    </message>
+    <message>
+        <source>Full count {number}: {uncounted} line(s) are not counted yet.</source>
+        <translation>Пълно преброяване {number}: още има непреброени редове ({uncounted}).</translation>
+    </message>
+    <message>
+        <source>Give a fitting reason for each variance (or recount), then approve again. Nothing was recorded.</source>
+        <translation>Посочете подходяща причина за всяка разлика (или пребройте отново), после одобрете отново. Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Give a number of days (the setting&apos;s default is {default}).</source>
+        <translation>Посочете брой дни (стойността по подразбиране на настройката е {default}).</translation>
+    </message>
+    <message>
+        <source>Give its number (--number), e.g. GRN-MNE-WH-2026-0001.</source>
+        <translation>Посочете номера му (--number), напр. GRN-MNE-WH-2026-0001.</translation>
+    </message>
+    <message>
+        <source>Give one of: {allowed}; then approve again.</source>
+        <translation>Посочете една от: {allowed}; после одобрете отново.</translation>
+    </message>
+    <message>
+        <source>Give one site, or none for all sites.</source>
+        <translation>Посочете един обект или никакъв за всички обекти.</translation>
+    </message>
+    <message>
+        <source>Give the deployment code, e.g. the National Society&apos;s code.</source>
+        <translation>Посочете кода на внедряването, напр. кода на Националното дружество.</translation>
+    </message>
+    <message>
+        <source>Give the item code (--item).</source>
+        <translation>Посочете кода на артикула (--item).</translation>
+    </message>
+    <message>
+        <source>Give the lot number of each figure.</source>
+        <translation>Посочете номера на партидата за всяко количество.</translation>
+    </message>
+    <message>
+        <source>Give the lot number on the box; a lot never received here goes on a GRN.</source>
+        <translation>Посочете номера на партидата от кашона; партида, която никога не е приемана тук, се записва със стокова разписка.</translation>
+    </message>
+    <message>
+        <source>Give the lot number with the reason.</source>
+        <translation>Посочете номера на партидата заедно с причината.</translation>
+    </message>
+    <message>
+        <source>HSP Desk has no translation called {text!r}.</source>
+        <translation>HSP Desk няма превод с име {text!r}.</translation>
+    </message>
+    <message>
+        <source>Handover {number} is closed already.</source>
+        <translation>Предаване {number} вече е приключено.</translation>
+    </message>
+    <message>
+        <source>Import the branch&apos;s key file (&apos;hsp-desk bundle key import FILE&apos;), or create the branch&apos;s first key (&apos;hsp-desk bundle key create --branch NAME&apos;). No bundle was written.</source>
+        <translation>Внесете файла с ключа на клона (&apos;hsp-desk bundle key import FILE&apos;) или създайте първия ключ на клона (&apos;hsp-desk bundle key create --branch NAME&apos;). Не е записан пакет.</translation>
+    </message>
+    <message>
+        <source>It can be received only once.</source>
+        <translation>Товарителницата може да бъде приета само веднъж.</translation>
+    </message>
+    <message>
+        <source>It cannot be used here, and nothing was recorded. A coordinator can issue a card of this desk.</source>
+        <translation>Картата не може да се използва тук и нищо не е записано. Координатор може да издаде карта от тази инсталация.</translation>
+    </message>
+    <message>
+        <source>Item {id} does not exist.</source>
+        <translation>Артикул {id} не съществува.</translation>
+    </message>
+    <message>
+        <source>Its reversal is {reversal}.</source>
+        <translation>Сторниращото движение е {reversal}.</translation>
+    </message>
+    <message>
+        <source>Keep it on this laptop&apos;s own disk, or ask the branch for a shared PostgreSQL server.</source>
+        <translation>Дръжте я на собствения диск на този лаптоп или поискайте от клона общ сървър PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Kit {kit} cannot contain itself.</source>
+        <translation>Комплект {kit} не може да съдържа сам себе си.</translation>
+    </message>
+    <message>
+        <source>Kit {kit}: component {code} needs a quantity above 0.</source>
+        <translation>Комплект {kit}: съставката {code} изисква количество над 0.</translation>
+    </message>
+    <message>
+        <source>Known settings: {known}.</source>
+        <translation>Известни настройки: {known}.</translation>
+    </message>
+    <message>
+        <source>Leave the head count empty, or hand over without a card.</source>
+        <translation>Оставете броя хора празен или раздайте без карта.</translation>
+    </message>
+    <message>
+        <source>Leave the items out, or make it a partial count.</source>
+        <translation>Не посочвайте артикули или направете преброяването частично.</translation>
+    </message>
+    <message>
+        <source>Load a vehicle only for a mobile site; use a transfer for fixed sites.</source>
+        <translation>Товарете превозно средство само за мобилен обект; за стационарни обекти използвайте трансфер.</translation>
+    </message>
+    <message>
+        <source>Look at its reconciliation.</source>
+        <translation>Вижте равнението му.</translation>
+    </message>
+    <message>
+        <source>Lot {id} does not exist.</source>
+        <translation>Партида {id} не съществува.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {item} was received before with expiry {before}, not {expiry}.</source>
+        <translation>Партида {lot} на {item} вече е приемана със срок на годност {before}, а не {expiry}.</translation>
+    </message>
+    <message>
+        <source>Make another user branch manager first.</source>
+        <translation>Първо направете друг потребител ръководител на клона.</translation>
+    </message>
+    <message>
+        <source>Move it out of that folder (the default location is safe), or set HSP_DESK_DATA_DIR to a local folder.</source>
+        <translation>Преместете я извън тази папка (мястото по подразбиране е безопасно) или задайте HSP_DESK_DATA_DIR на локална папка.</translation>
+    </message>
+    <message>
+        <source>Movement {id} does not exist.</source>
+        <translation>Движение {id} не съществува.</translation>
+    </message>
+    <message>
+        <source>Name at least one item.</source>
+        <translation>Посочете поне един артикул.</translation>
+    </message>
+    <message>
+        <source>National Society code</source>
+        <translation>код на Националното дружество</translation>
+    </message>
+    <message>
+        <source>National Society name</source>
+        <translation>име на Националното дружество</translation>
+    </message>
+    <message>
+        <source>No counted figures were given.</source>
+        <translation>Не са подадени преброени количества.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Ask your logistics officer for help before starting again with an empty database.</source>
+        <translation>Не е намерено изправно резервно копие. Помолете служителя по логистика за помощ, преди да започнете отново с празна база данни.</translation>
+    </message>
+    <message>
+        <source>Not enough {item} at {site}: {requested}{unit} asked for, {on_hand}{unit} on hand.</source>
+        <translation>Няма достатъчно {item} в {site}: поискани {requested}{unit}, налични {on_hand}{unit}.</translation>
+    </message>
+    <message>
+        <source>Not given. {why}</source>
+        <translation>Не е дадено. {why}</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted on {number}.</source>
+        <translation>Нищо не е преброено в {number}.</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: no item was chosen.</source>
+        <translation>Няма какво да се раздаде: не е избран артикул.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Няма какво да се отмени.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нищо не е променено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask your branch for the right key file.</source>
+        <translation>Нищо не е променено. Поискайте от клона правилния файл с ключа.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again.</source>
+        <translation>Нищо не е променено. Опитайте отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Ask for a fresh copy of the bundle from the laptop that wrote it.</source>
+        <translation>Нищо не е внесено. Поискайте ново копие на пакета от лаптопа, който го е записал.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Cards must be signed with keys shared through the branch: import the branch&apos;s bundle on every laptop before issuing cards.</source>
+        <translation>Нищо не е внесено. Картите трябва да се подписват с ключове, споделени чрез клона: внесете пакета на клона на всеки лаптоп, преди да издавате карти.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If it is your branch&apos;s, import the branch key first (&apos;hsp-desk bundle key import FILE&apos;).</source>
+        <translation>Нищо не е внесено. Ако пакетът е от вашия клон, първо внесете ключа на клона (&apos;hsp-desk bundle key import FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Import the branch&apos;s bundle first, then this one again; if it still fails, send this message to your branch ({error}).</source>
+        <translation>Нищо не е внесено. Първо внесете пакета на клона, после отново този; ако пак не успее, изпратете това съобщение на клона ({error}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Record here what is missing first (the receipt, the transfer in, or a &apos;found&apos; adjustment at that site), or import the bundle that brings that stock, then import this bundle again.</source>
+        <translation>Нищо не е внесено. Първо запишете тук липсващото (приемането, входящия трансфер или корекция „намерено“ в този обект) или внесете пакета, който носи тази наличност, после внесете този пакет отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Нищо не е записано.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. A coordinator can issue the person a new card.</source>
+        <translation>Нищо не е записано. Координатор може да издаде на човека нова карта.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Ask a coordinator or your branch manager to do it, or to change your role.</source>
+        <translation>Нищо не е записано. Помолете координатор или ръководителя на клона да го направи или да промени ролята ви.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Ask the coordinator on shift to approve it.</source>
+        <translation>Нищо не е записано. Помолете координатора на смяна да го одобри.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Correct the quantity.</source>
+        <translation>Нищо не е записано. Поправете количеството.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Give less, or a coordinator may override with a reason.</source>
+        <translation>Нищо не е записано. Дайте по-малко или координатор може да пренебрегне правилото, като посочи причина.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Lower the quantity, or record the delivery that is missing first.</source>
+        <translation>Нищо не е записано. Намалете количеството или първо запишете липсващата доставка.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Reopen the count and count that item again, then approve.</source>
+        <translation>Нищо не е записано. Отворете отново преброяването, пребройте пак този артикул, после одобрете.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Scan the QR code again, or type the code printed under it.</source>
+        <translation>Нищо не е записано. Сканирайте QR кода отново или въведете кода, отпечатан под него.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Try again.</source>
+        <translation>Нищо не е записано. Опитайте отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
+        <translation>Нищо не е записано. Обновете HSP Desk на този лаптоп или въведете кода, отпечатан под QR кода.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned or typed.</source>
+        <translation>Нищо не е сканирано или въведено.</translation>
+    </message>
+    <message>
+        <source>Only a count that is {states} can do this.</source>
+        <translation>Това може да се направи само с преброяване в състояние {states}.</translation>
+    </message>
+    <message>
+        <source>Put the {kind} in a sheet named &apos;{wanted}&apos; under a header row.</source>
+        <translation>Поставете данните ({kind}) в лист с име „{wanted}“, под заглавен ред.</translation>
+    </message>
+    <message>
+        <source>Read the date on the box and enter it.</source>
+        <translation>Прочетете датата на кашона и я въведете.</translation>
+    </message>
+    <message>
+        <source>Record goods that came without a waybill as a receipt (GRN).</source>
+        <translation>Запишете стоките, дошли без товарителница, като приемане (стокова разписка).</translation>
+    </message>
+    <message>
+        <source>Record that trip&apos;s return first.</source>
+        <translation>Първо запишете връщането от този рейс.</translation>
+    </message>
+    <message>
+        <source>Record the hand-over again instead.</source>
+        <translation>Вместо това запишете раздаването отново.</translation>
+    </message>
+    <message>
+        <source>Restore a backup with: hsp-desk restore FILE. To start with an empty database instead, move the backups folder away.</source>
+        <translation>Възстановете резервно копие с: hsp-desk restore FILE. За да започнете вместо това с празна база данни, преместете папката с резервните копия другаде.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (Admin, Backup).</source>
+        <translation>Възстановете най-новото изправно резервно копие (Администрация, Резервно копие).</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({newest}) with: hsp-desk restore --latest. To start with an empty database instead, move the backups folder away.</source>
+        <translation>Възстановете най-новото изправно резервно копие ({newest}) с: hsp-desk restore --latest. За да започнете вместо това с празна база данни, преместете папката с резервните копия другаде.</translation>
+    </message>
+    <message>
+        <source>Run &apos;hsp-desk verify&apos;. No bundle was written.</source>
+        <translation>Изпълнете &apos;hsp-desk verify&apos;. Не е записан пакет.</translation>
+    </message>
+    <message>
+        <source>Save it from Excel as &apos;Excel Workbook (.xlsx)&apos;, or start from the template (&apos;hsp-desk import template {kind} --out template.xlsx&apos;).</source>
+        <translation>Запишете го от Excel като &apos;Excel Workbook (.xlsx)&apos; или започнете от шаблона (&apos;hsp-desk import template {kind} --out template.xlsx&apos;).</translation>
+    </message>
+    <message>
+        <source>Say briefly why the rule is set aside; never write about the person.</source>
+        <translation>Кажете накратко защо правилото се пренебрегва; никога не пишете за човека.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Кажете какво се е случило.</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>Кажете защо се отменя.</translation>
+    </message>
+    <message>
+        <source>Say why it was wrong.</source>
+        <translation>Кажете защо е било грешно.</translation>
+    </message>
+    <message>
+        <source>Say why the entry was wrong.</source>
+        <translation>Кажете защо записът е бил грешен.</translation>
+    </message>
+    <message>
+        <source>Scan the person&apos;s card, or give a head count (e.g. 30 for a group).</source>
+        <translation>Сканирайте картата на човека или посочете броя хора (напр. 30 за група).</translation>
+    </message>
+    <message>
+        <source>See `hsp-desk users list`.</source>
+        <translation>Вижте `hsp-desk users list`.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has a header row but no data rows.</source>
+        <translation>Листът „{sheet}“ има заглавен ред, но няма редове с данни.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; lacks the columns {columns}.</source>
+        <translation>В листа „{sheet}“ липсват колоните {columns}.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; of {name} is empty.</source>
+        <translation>Листът „{sheet}“ от {name} е празен.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Съкратете го.</translation>
+    </message>
+    <message>
+        <source>Sign in as a branch manager and add the user.</source>
+        <translation>Влезте като ръководител на клона и добавете потребителя.</translation>
+    </message>
+    <message>
+        <source>Site {id} does not exist.</source>
+        <translation>Обект {id} не съществува.</translation>
+    </message>
+    <message>
+        <source>Start a new handover.</source>
+        <translation>Започнете ново предаване на смяната.</translation>
+    </message>
+    <message>
+        <source>Stock that is {state} cannot be added.</source>
+        <translation>С причина „{state}“ не може да се добавя наличност.</translation>
+    </message>
+    <message>
+        <source>Stock that is {state} cannot be removed.</source>
+        <translation>С причина „{state}“ не може да се изважда наличност.</translation>
+    </message>
+    <message>
+        <source>Swap the two dates.</source>
+        <translation>Разменете двете дати.</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled.</source>
+        <translation>Профилът {user} е деактивиран.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check ({problem}).</source>
+        <translation>Резервното копие не премина проверката си ({problem}).</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({problem}).</source>
+        <translation>Резервното копие {name} е повредено ({problem}).</translation>
+    </message>
+    <message>
+        <source>The card key {key_id} of this bundle differs from this database&apos;s key of the same name: the laptops created their card keys separately.</source>
+        <translation>Ключът за карти {key_id} в този пакет се различава от едноименния ключ в тази база данни: лаптопите са създали ключовете си за карти поотделно.</translation>
+    </message>
+    <message>
+        <source>The code typed has a mistake: its last character does not match the others.</source>
+        <translation>Във въведения код има грешка: последният му знак не съответства на останалите.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущата парола е грешна.</translation>
+    </message>
+    <message>
+        <source>The database itself may be damaged: run hsp-desk verify.</source>
+        <translation>Самата база данни може да е повредена: изпълнете hsp-desk verify.</translation>
+    </message>
+    <message>
+        <source>The database refers to {table} rows it does not hold.</source>
+        <translation>Базата данни сочи към редове от {table}, които не съдържа.</translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged ({detail}). It was moved aside to {moved}, and nothing was deleted.</source>
+        <translation>Базата данни {file} е повредена ({detail}). Тя е преместена настрана в {moved} и нищо не е изтрито.</translation>
+    </message>
+    <message>
+        <source>The database {file} is missing, but earlier copies of it exist, so an empty one was not created in its place.</source>
+        <translation>Базата данни {file} липсва, но има нейни по-ранни копия, затова на нейно място не е създадена празна.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}), so it was not backed up.</source>
+        <translation>Базата данни {path} е повредена ({problem}), затова не е направено резервно копие.</translation>
+    </message>
+    <message>
+        <source>The database {path} is inside a cloud-sync folder, which corrupts it.</source>
+        <translation>Базата данни {path} е в папка, синхронизирана с облак, което я поврежда.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share, where it can be corrupted.</source>
+        <translation>Базата данни {path} е в мрежова папка, където може да се повреди.</translation>
+    </message>
+    <message>
+        <source>The display name is longer than 200 characters.</source>
+        <translation>Показваното име е по-дълго от 200 знака.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook ({error}).</source>
+        <translation>Файлът не е работна книга на Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The incoming and outgoing coordinators are the same person.</source>
+        <translation>Поемащият и предаващият координатор са един и същи човек.</translation>
+    </message>
+    <message>
+        <source>The last distribution has already been undone.</source>
+        <translation>Последното раздаване вече е отменено.</translation>
+    </message>
+    <message>
+        <source>The lot chosen belongs to another item.</source>
+        <translation>Избраната партида е на друг артикул.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {newest} (taken {taken} UTC). Restore it with: hsp-desk restore --latest</source>
+        <translation>Най-новото изправно резервно копие е {newest} (направено {taken} UTC). Възстановете го с: hsp-desk restore --latest</translation>
+    </message>
+    <message>
+        <source>The number of kits must be above 0.</source>
+        <translation>Броят комплекти трябва да е над 0.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>Фразата за достъп е грешна или файлът с ключа е променян.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Периодът свършва ({end}), преди да започне ({start}).</translation>
+    </message>
+    <message>
+        <source>The quantity of {code} must be a whole number above 0.</source>
+        <translation>Количеството на {code} трябва да е цяло число над 0.</translation>
+    </message>
+    <message>
+        <source>The quantity of {code} must be above 0, not {qty}.</source>
+        <translation>Количеството на {code} трябва да е над 0, а не {qty}.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of days above 0, not {days!r}.</source>
+        <translation>Срокът на съхранение трябва да е цял брой дни над 0, а не {days!r}.</translation>
+    </message>
+    <message>
+        <source>The shift cannot end before it started.</source>
+        <translation>Смяната не може да свърши, преди да е започнала.</translation>
+    </message>
+    <message>
+        <source>The shift cannot start after the handover.</source>
+        <translation>Смяната не може да започне след предаването.</translation>
+    </message>
+    <message>
+        <source>The site code &apos;{code}&apos; may only hold letters, digits and dashes.</source>
+        <translation>Кодът на обекта „{code}“ може да съдържа само букви, цифри и тирета.</translation>
+    </message>
+    <message>
+        <source>The user name {name!r} is taken.</source>
+        <translation>Потребителското име {name!r} е заето.</translation>
+    </message>
+    <message>
+        <source>The workbook has no counted figures.</source>
+        <translation>Във файла няма преброени количества.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &apos;{sheet}&apos;.</source>
+        <translation>Във файла няма лист „{sheet}“.</translation>
+    </message>
+    <message>
+        <source>The {field} is empty.</source>
+        <translation>Полето „{field}“ е празно.</translation>
+    </message>
+    <message>
+        <source>There is no National Society with the code &apos;{code}&apos;.</source>
+        <translation>Няма Национално дружество с код „{code}“.</translation>
+    </message>
+    <message>
+        <source>There is no branch key on this laptop, so bundles cannot be sealed.</source>
+        <translation>На този лаптоп няма ключ на клона, затова пакетите не могат да бъдат запечатани.</translation>
+    </message>
+    <message>
+        <source>There is no branch key to export.</source>
+        <translation>Няма ключ на клона за експортиране.</translation>
+    </message>
+    <message>
+        <source>There is no card key &apos;{key}&apos;.</source>
+        <translation>Няма ключ за карти „{key}“.</translation>
+    </message>
+    <message>
+        <source>There is no card key yet, so no deployment code to reuse.</source>
+        <translation>Още няма ключ за карти, затова няма код на внедряването, който да се използва отново.</translation>
+    </message>
+    <message>
+        <source>There is no card with this code in this database.</source>
+        <translation>В тази база данни няма карта с този код.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>Няма база данни в {path}, от която да се направи резервно копие.</translation>
+    </message>
+    <message>
+        <source>There is no document numbered &apos;{number}&apos;.</source>
+        <translation>Няма документ с номер „{number}“.</translation>
+    </message>
+    <message>
+        <source>There is no donor with the code &apos;{code}&apos;.</source>
+        <translation>Няма дарител с код „{code}“.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Няма файл {path}.</translation>
+    </message>
+    <message>
+        <source>There is no goods received note numbered &apos;{number}&apos;.</source>
+        <translation>Няма стокова разписка с номер „{number}“.</translation>
+    </message>
+    <message>
+        <source>There is no handover numbered &apos;{number}&apos;.</source>
+        <translation>Няма предаване на смяна с номер „{number}“.</translation>
+    </message>
+    <message>
+        <source>There is no item with the code or barcode &apos;{code}&apos;.</source>
+        <translation>Няма артикул с код или баркод „{code}“.</translation>
+    </message>
+    <message>
+        <source>There is no mobile trip numbered &apos;{number}&apos;.</source>
+        <translation>Няма мобилен рейс с номер „{number}“.</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;{name}&apos;.</source>
+        <translation>Няма отчет с име „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no rule for &apos;{target}&apos;.</source>
+        <translation>Няма правило за „{target}“.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key!r}.</source>
+        <translation>Няма настройка с име {key!r}.</translation>
+    </message>
+    <message>
+        <source>There is no site with the code &apos;{code}&apos;.</source>
+        <translation>Няма обект с код „{code}“.</translation>
+    </message>
+    <message>
+        <source>There is no user called {name!r}.</source>
+        <translation>Няма потребител с име {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no waybill numbered &apos;{number}&apos;.</source>
+        <translation>Няма товарителница с номер „{number}“.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} numbered &apos;{number}&apos;.</source>
+        <translation>Няма документ {kind} с номер „{number}“.</translation>
+    </message>
+    <message>
+        <source>This QR code was not read completely, or the card was altered.</source>
+        <translation>Този QR код не е прочетен изцяло или картата е подправена.</translation>
+    </message>
+    <message>
+        <source>This branch key has the wrong length.</source>
+        <translation>Този ключ на клона е с грешна дължина.</translation>
+    </message>
+    <message>
+        <source>This bundle does not fit this database: it refers to rows it does not carry, or clashes with rows here.</source>
+        <translation>Този пакет не пасва на тази база данни: сочи към редове, които не носи, или е в конфликт с редове тук.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was written, or was made for another branch.</source>
+        <translation>Този пакет е променян, след като е записан, или е направен за друг клон.</translation>
+    </message>
+    <message>
+        <source>This bundle was sealed with the key {key_id} of &apos;{branch}&apos;, which this laptop does not have: it was made for another branch.</source>
+        <translation>Този пакет е запечатан с ключа {key_id} на „{branch}“, който този лаптоп няма: направен е за друг клон.</translation>
+    </message>
+    <message>
+        <source>This bundle was written in format {version!r}, which this version of HSP Desk cannot read.</source>
+        <translation>Този пакет е записан във формат {version!r}, който тази версия на HSP Desk не може да чете.</translation>
+    </message>
+    <message>
+        <source>This bundle was written in format {version}, which this version of HSP Desk cannot read.</source>
+        <translation>Този пакет е записан във формат {version}, който тази версия на HSP Desk не може да чете.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents do not fit this version of HSP Desk ({detail}).</source>
+        <translation>Съдържанието на този пакет не пасва на тази версия на HSP Desk ({detail}).</translation>
+    </message>
+    <message>
+        <source>This card failed the authenticity check: it was altered, damaged or made up.</source>
+        <translation>Тази карта не премина проверката за автентичност: подправена, повредена или измислена е.</translation>
+    </message>
+    <message>
+        <source>This card was made by a newer version of HSP Desk ({version}).</source>
+        <translation>Тази карта е направена от по-нова версия на HSP Desk ({version}).</translation>
+    </message>
+    <message>
+        <source>This card was not issued by this desk (issuer {issuer}): it belongs to another organisation or another HSP Desk installation.</source>
+        <translation>Тази карта не е издадена от тази инсталация (издател {issuer}): принадлежи на друга организация или на друга инсталация на HSP Desk.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a new card{when} and is no longer valid.</source>
+        <translation>Тази карта е заменена{when} с нова карта и вече не е валидна.</translation>
+    </message>
+    <message>
+        <source>This card was withdrawn{when} and is no longer valid.</source>
+        <translation>Тази карта е анулирана{when} и вече не е валидна.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key ({key}) has been withdrawn, so the card is no longer accepted.</source>
+        <translation>Ключът на тази карта ({key}) е анулиран, затова картата вече не се приема.</translation>
+    </message>
+    <message>
+        <source>This database already has a different branch key called {key_id}.</source>
+        <translation>Тази база данни вече има друг ключ на клона с име {key_id}.</translation>
+    </message>
+    <message>
+        <source>This database already has users, so the first user cannot be made again.</source>
+        <translation>Тази база данни вече има потребители, затова първият потребител не може да бъде създаден отново.</translation>
+    </message>
+    <message>
+        <source>This database already holds sites, so the demo was not added.</source>
+        <translation>Тази база данни вече съдържа обекти, затова демонстрационните данни не са добавени.</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>Тази база данни вече е настроена.</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server, whose backups are the server&apos;s job: use pg_dump (and pg_restore to bring one back), scheduled on the server.</source>
+        <translation>Тази база данни е на сървър PostgreSQL, чиито резервни копия са работа на сървъра: използвайте pg_dump (и pg_restore за възстановяване), насрочени на сървъра.</translation>
+    </message>
+    <message>
+        <source>This distribution has already been undone.</source>
+        <translation>Това раздаване вече е отменено.</translation>
+    </message>
+    <message>
+        <source>This entry is itself an undo.</source>
+        <translation>Този запис сам по себе си е отмяна.</translation>
+    </message>
+    <message>
+        <source>This file is not an HSP Desk branch key.</source>
+        <translation>Този файл не е ключ на клона на HSP Desk.</translation>
+    </message>
+    <message>
+        <source>This file is not an HSP Desk sync bundle ({detail}).</source>
+        <translation>Този файл не е пакет за синхронизация на HSP Desk ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is not a card code: {chars} cannot be in one.</source>
+        <translation>Това не е код на карта: {chars} не може да има в него.</translation>
+    </message>
+    <message>
+        <source>This is not an HSP Desk card: it may be a product barcode or another organisation&apos;s code.</source>
+        <translation>Това не е карта на HSP Desk: може да е баркод на продукт или код на друга организация.</translation>
+    </message>
+    <message>
+        <source>This laptop has recorded no distribution at {site}.</source>
+        <translation>Този лаптоп не е записал раздаване в {site}.</translation>
+    </message>
+    <message>
+        <source>This movement has already been reversed.</source>
+        <translation>Това движение вече е сторнирано.</translation>
+    </message>
+    <message>
+        <source>This movement is itself a reversal.</source>
+        <translation>Това движение само по себе си е сторниране.</translation>
+    </message>
+    <message>
+        <source>This spreadsheet would be larger than 4 GB.</source>
+        <translation>Тази таблица би била по-голяма от 4 GB.</translation>
+    </message>
+    <message>
+        <source>To restore what it voided, record the original entry again.</source>
+        <translation>За да възстановите анулираното от него, запишете отново първоначалния запис.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} minutes.</source>
+        <translation>Твърде много грешни пароли: {user} е заключен за {minutes} минути.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} more minute(s).</source>
+        <translation>Твърде много грешни пароли: {user} е заключен още {minutes} мин.</translation>
+    </message>
+    <message>
+        <source>Trip {trip} has returned already.</source>
+        <translation>Рейс {trip} вече се е върнал.</translation>
+    </message>
+    <message>
+        <source>Trip {trip}: {items} not counted on return.</source>
+        <translation>Рейс {trip}: при връщането не са преброени {items}.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again. Nothing was changed.</source>
+        <translation>Въведете фразата за достъп отново. Нищо не е променено.</translation>
+    </message>
+    <message>
+        <source>Undoing an older distribution needs a reason.</source>
+        <translation>Отмяната на по-старо раздаване изисква причина.</translation>
+    </message>
+    <message>
+        <source>Update HSP Desk on this laptop, then import it again. Nothing was imported.</source>
+        <translation>Обновете HSP Desk на този лаптоп, после го внесете отново. Нищо не е внесено.</translation>
+    </message>
+    <message>
+        <source>Use &apos;found&apos; to add stock, &apos;damaged&apos;, &apos;expired&apos;, &apos;lost&apos; or &apos;stolen&apos; to remove it, or &apos;correction&apos; for either.</source>
+        <translation>Използвайте „намерено“ (found), за да добавите наличност, „повредено“, „с изтекъл срок“, „изгубено“ или „откраднато“ (damaged, expired, lost, stolen), за да я извадите, или „корекция“ (correction) и за двете.</translation>
+    </message>
+    <message>
+        <source>Use &apos;full&apos; or &apos;partial&apos;.</source>
+        <translation>Използвайте &apos;full&apos; (пълно) или &apos;partial&apos; (частично).</translation>
+    </message>
+    <message>
+        <source>Use 1 day or more.</source>
+        <translation>Използвайте 1 ден или повече.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 letters or digits, e.g. the National Society&apos;s code (MNE).</source>
+        <translation>Използвайте от 1 до 10 букви или цифри, напр. кода на Националното дружество (MNE).</translation>
+    </message>
+    <message>
+        <source>Use a new database file (--database-url) for the demo.</source>
+        <translation>За демонстрацията използвайте нов файл на база данни (--database-url).</translation>
+    </message>
+    <message>
+        <source>Use one of: {allowed}.</source>
+        <translation>Използвайте една от: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {categories}.</source>
+        <translation>Използвайте една от: {categories}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {flags}.</source>
+        <translation>Използвайте един от: {flags}.</translation>
+    </message>
+    <message>
+        <source>Use the workbook exported for this count.</source>
+        <translation>Използвайте файла, експортиран за това преброяване.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters a-z, digits, dots, dashes or underscores, starting with a letter or digit (for example &apos;amina.k&apos;).</source>
+        <translation>Използвайте до 64 латински букви a-z, цифри, точки, тирета или долни черти, като започнете с буква или цифра (например &apos;amina.k&apos;).</translation>
+    </message>
+    <message>
+        <source>Wait, or ask your branch manager to set a new password.</source>
+        <translation>Изчакайте или помолете ръководителя на клона да зададе нова парола.</translation>
+    </message>
+    <message>
+        <source>Waybill {number} is {status}, not in transit.</source>
+        <translation>Товарителница {number} е в състояние {status}, а не в транзит.</translation>
+    </message>
+    <message>
+        <source>Which GRN?</source>
+        <translation>Коя стокова разписка?</translation>
+    </message>
+    <message>
+        <source>Which waybill?</source>
+        <translation>Коя товарителница?</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Грешно потребителско име или парола.</translation>
+    </message>
+    <message>
+        <source>a branch manager</source>
+        <translation>ръководител на клона</translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>a logistics officer</source>
+        <translation>служител по логистика</translation>
+    </message>
+    <message>
+        <source>a row of {table} has no key</source>
+        <translation>ред от {table} няма ключ</translation>
+    </message>
+    <message>
+        <source>a value of {table} cannot be read</source>
+        <translation>стойност от {table} не може да се прочете</translation>
+    </message>
+    <message>
+        <source>a volunteer</source>
+        <translation>доброволец</translation>
+    </message>
+    <message>
+        <source>adjust stock or check the ledger</source>
+        <translation>коригира наличности или проверява регистъра</translation>
+    </message>
+    <message>
+        <source>change settings or rules</source>
+        <translation>променя настройките или правилата</translation>
+    </message>
+    <message>
+        <source>change the catalogue</source>
+        <translation>променя каталога</translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation>преброява наличностите</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>държава</translation>
+    </message>
+    <message>
+        <source>damaged header</source>
+        <translation>повредена заглавна част</translation>
+    </message>
+    <message>
+        <source>damaged {table}</source>
+        <translation>повредена таблица {table}</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>един ден</translation>
+    </message>
+    <message>
+        <source>exchange sync bundles</source>
+        <translation>обменя пакети за синхронизация</translation>
+    </message>
+    <message>
+        <source>give beyond a rule</source>
+        <translation>дава повече, отколкото позволява правило</translation>
+    </message>
+    <message>
+        <source>hand over a shift</source>
+        <translation>предава смяна</translation>
+    </message>
+    <message>
+        <source>import workbooks</source>
+        <translation>внася работни книги</translation>
+    </message>
+    <message>
+        <source>issue or change cards</source>
+        <translation>издава или променя карти</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>управлява потребителите</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>няма таблици</translation>
+    </message>
+    <message>
+        <source>produce reports</source>
+        <translation>изготвя отчети</translation>
+    </message>
+    <message>
+        <source>produce reports of every site</source>
+        <translation>изготвя отчети за всички обекти</translation>
+    </message>
+    <message>
+        <source>record goods received</source>
+        <translation>записва получени стоки</translation>
+    </message>
+    <message>
+        <source>record hand-outs</source>
+        <translation>записва раздавания</translation>
+    </message>
+    <message>
+        <source>see the stock</source>
+        <translation>вижда наличностите</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>код на обекта</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>име на обекта</translation>
+    </message>
+    <message>
+        <source>take or restore backups</source>
+        <translation>прави или възстановява резервни копия</translation>
+    </message>
+    <message>
+        <source>the columns of {table} differ</source>
+        <translation>колоните на {table} се различават</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файла</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>твърде кратък</translation>
+    </message>
+    <message>
+        <source>transfer stock</source>
+        <translation>прехвърля наличности</translation>
+    </message>
+    <message>
+        <source>unknown table {table!r}</source>
+        <translation>непозната таблица {table!r}</translation>
+    </message>
+    <message>
+        <source>unreadable contents</source>
+        <translation>нечетимо съдържание</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>нечетима заглавна част</translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation>грешен подпис</translation>
+    </message>
+    <message>
+        <source>{code} has expiry dates: found stock needs its lot number</source>
+        <translation>{code} има срокове на годност: за намерената наличност е нужен номер на партида</translation>
+    </message>
+    <message>
+        <source>{code} is counted per lot on {number}.</source>
+        <translation>{code} се брои по партиди в {number}.</translation>
+    </message>
+    <message>
+        <source>{code} is counted per lot on {number}: give the lot</source>
+        <translation>{code} се брои по партиди в {number}: посочете партидата</translation>
+    </message>
+    <message>
+        <source>{code} is not on count {number}.</source>
+        <translation>{code} не е в преброяване {number}.</translation>
+    </message>
+    <message>
+        <source>{code} lot {lot}</source>
+        <translation>{code} партида {lot}</translation>
+    </message>
+    <message>
+        <source>{code} {name} lot {lot}</source>
+        <translation>{code} {name} партида {lot}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дни</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date, and none was given.</source>
+        <translation>{item} има срок на годност, а такъв не е посочен.</translation>
+    </message>
+    <message>
+        <source>{item} has expiry dates, so found stock needs its lot number.</source>
+        <translation>{item} има срокове на годност, затова за намерената наличност е нужен номер на партида.</translation>
+    </message>
+    <message>
+        <source>{item} has no lot &apos;{lot}&apos;.</source>
+        <translation>{item} няма партида „{lot}“.</translation>
+    </message>
+    <message>
+        <source>{item} is counted per lot on {number} ({lots}).</source>
+        <translation>{item} се брои по партиди в {number} ({lots}).</translation>
+    </message>
+    <message>
+        <source>{item} is not on waybill {number}.</source>
+        <translation>{item} не е в товарителница {number}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of {unit}, not {text!r}.</source>
+        <translation>{key} трябва да е цял брой {unit}, а не {text!r}.</translation>
+    </message>
+    <message>
+        <source>{key} must be from {minimum} to {maximum} {unit}, not {value}.</source>
+        <translation>{key} трябва да е от {minimum} до {maximum} {unit}, а не {value}.</translation>
+    </message>
+    <message>
+        <source>{kit} is not a kit with components.</source>
+        <translation>{kit} не е комплект със съставки.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max_qty} per {per}{member}{flag}</source>
+        <translation>{label}: най-много {max_qty} за {per}{member}{flag}</translation>
+    </message>
+    <message>
+        <source>{line} is given twice.</source>
+        <translation>{line}: посочено два пъти.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{given}&apos; is not a variance reason.</source>
+        <translation>{line}: „{given}“ не е причина за разлика.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{label}&apos; cannot explain a shortage of {qty}.</source>
+        <translation>{line}: „{label}“ не може да обясни липса от {qty}.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{label}&apos; cannot explain a surplus of {qty}.</source>
+        <translation>{line}: „{label}“ не може да обясни излишък от {qty}.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{qty}&apos; is not a whole number.</source>
+        <translation>{line}: „{qty}“ не е цяло число.</translation>
+    </message>
+    <message>
+        <source>{line}: a count cannot be below 0 ({qty}).</source>
+        <translation>{line}: преброеното не може да е под 0 ({qty}).</translation>
+    </message>
+    <message>
+        <source>{line}: a variance of {variance:+d} has no reason.</source>
+        <translation>{line}: разлика от {variance:+d} няма причина.</translation>
+    </message>
+    <message>
+        <source>{line}: the reason &apos;other&apos; needs a note.</source>
+        <translation>{line}: причината „other“ (друго) изисква бележка.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a user name.</source>
+        <translation>{name!r} не може да бъде потребителско име.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (.xlsx): {error}.</source>
+        <translation>HSP Desk не може да прочете {name} като работна книга на Excel (.xlsx): {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an HSP Desk database.</source>
+        <translation>{name} не е база данни на HSP Desk.</translation>
+    </message>
+    <message>
+        <source>{number} is not a count session.</source>
+        <translation>{number} не е преброяване.</translation>
+    </message>
+    <message>
+        <source>{path} exists already.</source>
+        <translation>{path} вече съществува.</translation>
+    </message>
+    <message>
+        <source>{path} is in use and cannot be moved.</source>
+        <translation>{path} се използва и не може да бъде преместен.</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>{qty} {unit} of {item} received, but {sent} were sent.</source>
+        <translation>Получени са {qty} {unit} от {item}, но са изпратени {sent}.</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a role.</source>
+        <translation>{role!r} не е роля.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the count workbook are wrong, so nothing was imported:
+  - {shown}{more}</source>
+        <translation>Грешни редове във файла за преброяване: {rows}. Нищо не е внесено:
+  - {shown}{more}</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the workbook are wrong, so nothing was imported:
+{shown}{more}
+</source>
+        <translation>Грешни редове във файла: {rows}. Нищо не е внесено:
+{shown}{more}
+</translation>
+    </message>
+    <message>
+        <source>{rule}. This card&apos;s household is not recorded with that.</source>
+        <translation>{rule}. За домакинството на тази карта няма записан такъв признак.</translation>
+    </message>
+    <message>
+        <source>{rule}; {used} received in this period, {asked} asked for. May receive again from {day}.</source>
+        <translation>{rule}; получени в този период: {used}, поискани: {asked}. Може да получи отново от {day}.</translation>
+    </message>
+    <message>
+        <source>{rule}; {used} received in this period, {asked} asked for. More than {limit} cannot be given at once.</source>
+        <translation>{rule}; получени в този период: {used}, поискани: {asked}. Повече от {limit} не може да се даде наведнъж.</translation>
+    </message>
+    <message>
+        <source>{site} has a count in progress that includes {items}.</source>
+        <translation>{site} има започнато преброяване, което включва {items}.</translation>
+    </message>
+    <message>
+        <source>{site} is not a mobile HSP or team.</source>
+        <translation>{site} не е мобилен пункт (HSP) или екип.</translation>
+    </message>
+    <message>
+        <source>{site} is still on the road with trip {trip}.</source>
+        <translation>{site} все още е на път с рейс {trip}.</translation>
+    </message>
+    <message>
+        <source>{user} is the only active branch manager.</source>
+        <translation>{user} е единственият активен ръководител на клона.</translation>
+    </message>
+    <message>
+        <source>{user} may not approve a count: that needs a coordinator or above.</source>
+        <translation>{user} няма право да одобрява преброяване: нужна е роля „координатор“ или по-висока.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action}: that needs {role} or above.</source>
+        <translation>{user} не може да {action}: нужна е роля „{role}“ или по-висока.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

@@ -1921,6 +1921,1742 @@ Everything recorded after that backup is no longer in the database (the current 
         <source>Done</source>
         <translation>Ολοκληρώθηκε</translation>
     </message>
+    <message>
+        <source>
+  ... and {n} more</source>
+        <translation>
+  ... και {n} ακόμη</translation>
+    </message>
+    <message>
+        <source>
+... and {n} more.</source>
+        <translation>
+... και {n} ακόμη.</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> στις {day}</translation>
+    </message>
+    <message>
+        <source> per household member ({limit} for {size})</source>
+        <translation> για κάθε μέλος του νοικοκυριού ({limit} για νοικοκυριό μεγέθους {size})</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk sites&apos; lists the sites; their codes start with it.</source>
+        <translation>Η εντολή &apos;hsp-desk sites&apos; εμφανίζει τις τοποθεσίες· οι κωδικοί τους ξεκινούν με αυτόν.</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk tokens keys&apos; lists them.</source>
+        <translation>Η εντολή &apos;hsp-desk tokens keys&apos; τα εμφανίζει.</translation>
+    </message>
+    <message>
+        <source>&apos;hsp-desk tokens rules&apos; lists them.</source>
+        <translation>Η εντολή &apos;hsp-desk tokens rules&apos; τους εμφανίζει.</translation>
+    </message>
+    <message>
+        <source>&apos;{band}&apos; is not an age band; use one of {bands}.</source>
+        <translation>Το &apos;{band}&apos; δεν είναι ηλικιακή ομάδα· χρησιμοποιήστε μία από τις εξής: {bands}.</translation>
+    </message>
+    <message>
+        <source>&apos;{category}&apos; is not an item category.</source>
+        <translation>Το &apos;{category}&apos; δεν είναι κατηγορία ειδών.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; cannot be a deployment code.</source>
+        <translation>Το &apos;{code}&apos; δεν μπορεί να είναι κωδικός ανάπτυξης.</translation>
+    </message>
+    <message>
+        <source>&apos;{flag}&apos; is not a flag.</source>
+        <translation>Το &apos;{flag}&apos; δεν είναι χαρακτηριστικό νοικοκυριού.</translation>
+    </message>
+    <message>
+        <source>&apos;{flag}&apos; is not a flag; use one of {flags}.</source>
+        <translation>Το &apos;{flag}&apos; δεν είναι χαρακτηριστικό νοικοκυριού· χρησιμοποιήστε ένα από τα εξής: {flags}.</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not an adjustment reason.</source>
+        <translation>Το &apos;{given}&apos; δεν είναι αιτία διόρθωσης αποθέματος.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; cannot be imported.</source>
+        <translation>Το &apos;{kind}&apos; δεν μπορεί να εισαχθεί.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of count.</source>
+        <translation>Το &apos;{kind}&apos; δεν είναι τύπος καταμέτρησης.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a .pdf nor a .xlsx file name.</source>
+        <translation>Το &apos;{name}&apos; δεν είναι όνομα αρχείου .pdf ούτε .xlsx.</translation>
+    </message>
+    <message>
+        <source>&apos;{sex}&apos; is not one of {sexes} (female, male, other or not said).</source>
+        <translation>Το &apos;{sex}&apos; δεν είναι ένα από τα {sexes} (γυναίκα, άνδρας, άλλο ή δεν δηλώθηκε).</translation>
+    </message>
+    <message>
+        <source>&apos;{site_type}&apos; is not a site type.</source>
+        <translation>Το &apos;{site_type}&apos; δεν είναι τύπος τοποθεσίας.</translation>
+    </message>
+    <message>
+        <source>, only for a household with: {flag}</source>
+        <translation>, μόνο για νοικοκυριό με: {flag}</translation>
+    </message>
+    <message>
+        <source>A batch is 1 to {limit} cards.</source>
+        <translation>Μπορείτε να δημιουργήσετε από 1 έως {limit} κάρτες τη φορά.</translation>
+    </message>
+    <message>
+        <source>A branch name is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>Το όνομα παραρτήματος έχει 1 έως 64 γράμματα, ψηφία, &apos;-&apos;, &apos;_&apos; ή &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>A card code has letters and digits only, e.g. 7K3Q-M9XA-22FB-HC4D-Z. Nothing was recorded. Scan the QR code again, or type the code printed under it.</source>
+        <translation>Ένας κωδικός κάρτας έχει μόνο γράμματα και ψηφία, π.χ. 7K3Q-M9XA-22FB-HC4D-Z. Δεν καταχωρίστηκε τίποτα. Σαρώστε ξανά τον κωδικό QR ή πληκτρολογήστε τον κωδικό που είναι τυπωμένος από κάτω.</translation>
+    </message>
+    <message>
+        <source>A card code has {length} characters (16 and a last check character); this one has {typed}.</source>
+        <translation>Ένας κωδικός κάρτας έχει {length} χαρακτήρες (16 και έναν τελευταίο χαρακτήρα ελέγχου)· αυτός έχει {typed}.</translation>
+    </message>
+    <message>
+        <source>A coordinator can issue a new card. Nothing was recorded.</source>
+        <translation>Ένας συντονιστής μπορεί να εκδώσει νέα κάρτα. Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>A coordinator can undo an older one from the history.</source>
+        <translation>Ένας συντονιστής μπορεί να αναιρέσει μια παλαιότερη διανομή από το ιστορικό.</translation>
+    </message>
+    <message>
+        <source>A forecast over {days} days is not possible.</source>
+        <translation>Δεν είναι δυνατή πρόβλεψη για {days} ημέρες.</translation>
+    </message>
+    <message>
+        <source>A full count takes every item at the site.</source>
+        <translation>Μια πλήρης καταμέτρηση περιλαμβάνει όλα τα είδη της τοποθεσίας.</translation>
+    </message>
+    <message>
+        <source>A goods received note needs at least one line.</source>
+        <translation>Ένα δελτίο παραλαβής χρειάζεται τουλάχιστον μία γραμμή.</translation>
+    </message>
+    <message>
+        <source>A hand-over to a card is for one household: no head count.</source>
+        <translation>Μια διανομή με κάρτα αφορά ένα νοικοκυριό: δεν δίνεται αριθμός ατόμων.</translation>
+    </message>
+    <message>
+        <source>A hand-over without a card needs the number of people served.</source>
+        <translation>Μια διανομή χωρίς κάρτα χρειάζεται τον αριθμό των ατόμων που εξυπηρετήθηκαν.</translation>
+    </message>
+    <message>
+        <source>A handover needs the incoming coordinator&apos;s name.</source>
+        <translation>Η παράδοση βάρδιας χρειάζεται το όνομα του εισερχόμενου συντονιστή.</translation>
+    </message>
+    <message>
+        <source>A handover needs the outgoing coordinator&apos;s name.</source>
+        <translation>Η παράδοση βάρδιας χρειάζεται το όνομα του απερχόμενου συντονιστή.</translation>
+    </message>
+    <message>
+        <source>A handover report is saved as .pdf or .xlsx, not &apos;{given}&apos;.</source>
+        <translation>Η αναφορά παράδοσης αποθηκεύεται ως .pdf ή .xlsx, όχι ως &apos;{given}&apos;.</translation>
+    </message>
+    <message>
+        <source>A household size is 1 to {most}.</source>
+        <translation>Το μέγεθος νοικοκυριού είναι από 1 έως {most}.</translation>
+    </message>
+    <message>
+        <source>A partial count needs the items to count.</source>
+        <translation>Μια μερική καταμέτρηση χρειάζεται τα είδη προς μέτρηση.</translation>
+    </message>
+    <message>
+        <source>A passphrase for the branch key needs at least {min} characters.</source>
+        <translation>Η φράση πρόσβασης για το κλειδί παραρτήματος χρειάζεται τουλάχιστον {min} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Ο κωδικός πρόσβασης χρειάζεται τουλάχιστον {min} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>A quantity must be a whole number.</source>
+        <translation>Η ποσότητα πρέπει να είναι ακέραιος αριθμός.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 records nothing.</source>
+        <translation>Με ποσότητα 0 δεν καταχωρίζεται τίποτα.</translation>
+    </message>
+    <message>
+        <source>A quantity to issue must be above 0.</source>
+        <translation>Η ποσότητα που βγαίνει από το απόθεμα πρέπει να είναι μεγαλύτερη από 0.</translation>
+    </message>
+    <message>
+        <source>A reorder level cannot be below 0.</source>
+        <translation>Το όριο αναπαραγγελίας δεν μπορεί να είναι κάτω από 0.</translation>
+    </message>
+    <message>
+        <source>A reorder level must be a whole number of 0 or more, not {level!r}.</source>
+        <translation>Το όριο αναπαραγγελίας πρέπει να είναι ακέραιος αριθμός 0 ή μεγαλύτερος, όχι {level!r}.</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>Η αντιστροφή μιας κίνησης χρειάζεται αιτία.</translation>
+    </message>
+    <message>
+        <source>A rule needs a quantity above 0 and a period of 1 to 3660 days.</source>
+        <translation>Ένας κανόνας χρειάζεται ποσότητα μεγαλύτερη από 0 και περίοδο από 1 έως 3660 ημέρες.</translation>
+    </message>
+    <message>
+        <source>A site with the code {code} exists already.</source>
+        <translation>Υπάρχει ήδη τοποθεσία με τον κωδικό {code}.</translation>
+    </message>
+    <message>
+        <source>A stock card is for one item.</source>
+        <translation>Η καρτέλα αποθέματος αφορά ένα είδος.</translation>
+    </message>
+    <message>
+        <source>A stock card is for one site, or for all sites together.</source>
+        <translation>Η καρτέλα αποθέματος αφορά μία τοποθεσία ή όλες τις τοποθεσίες μαζί.</translation>
+    </message>
+    <message>
+        <source>A transfer must go to another site.</source>
+        <translation>Μια μεταφορά πρέπει να πηγαίνει σε άλλη τοποθεσία.</translation>
+    </message>
+    <message>
+        <source>A waybill needs at least one line.</source>
+        <translation>Ένα δελτίο αποστολής χρειάζεται τουλάχιστον μία γραμμή.</translation>
+    </message>
+    <message>
+        <source>A {kind} can only add to stock.</source>
+        <translation>Μια κίνηση «{kind}» μπορεί μόνο να προσθέτει στο απόθεμα.</translation>
+    </message>
+    <message>
+        <source>A {kind} can only take from stock.</source>
+        <translation>Μια κίνηση «{kind}» μπορεί μόνο να αφαιρεί από το απόθεμα.</translation>
+    </message>
+    <message>
+        <source>Add more sites in Admin instead.</source>
+        <translation>Προσθέστε περισσότερες τοποθεσίες από τη Διαχείριση.</translation>
+    </message>
+    <message>
+        <source>Add the donor to the catalogue first, or leave the donor empty.</source>
+        <translation>Προσθέστε πρώτα τον δωρητή στον κατάλογο ή αφήστε κενό το πεδίο του δωρητή.</translation>
+    </message>
+    <message>
+        <source>Add the items received.</source>
+        <translation>Προσθέστε τα είδη που παραλήφθηκαν.</translation>
+    </message>
+    <message>
+        <source>Add the items sent.</source>
+        <translation>Προσθέστε τα είδη που στάλθηκαν.</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason (damaged, expired, lost, stolen, found or correction).</source>
+        <translation>Μια διόρθωση αποθέματος χρειάζεται αιτία (κατεστραμμένο, ληγμένο, χαμένο, κλεμμένο, βρέθηκε ή διόρθωση).</translation>
+    </message>
+    <message>
+        <source>An adjustment of 0 changes nothing.</source>
+        <translation>Μια διόρθωση κατά 0 δεν αλλάζει τίποτα.</translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation>Ένα είδος χρειάζεται κωδικό και όνομα.</translation>
+    </message>
+    <message>
+        <source>An item with the code {code} exists already.</source>
+        <translation>Υπάρχει ήδη είδος με τον κωδικό {code}.</translation>
+    </message>
+    <message>
+        <source>An override reason is at most {limit} characters.</source>
+        <translation>Η αιτιολόγηση παράκαμψης έχει το πολύ {limit} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Another laptop was changing the same stock at the same moment.</source>
+        <translation>Ένας άλλος φορητός άλλαζε το ίδιο απόθεμα την ίδια στιγμή.</translation>
+    </message>
+    <message>
+        <source>Approve or cancel that count first.</source>
+        <translation>Εγκρίνετε ή ακυρώστε πρώτα εκείνη την καταμέτρηση.</translation>
+    </message>
+    <message>
+        <source>Ask for the person&apos;s new card. Nothing was recorded.</source>
+        <translation>Ζητήστε τη νέα κάρτα του ατόμου. Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the pg_dump schedule.</source>
+        <translation>Ρωτήστε τον διαχειριστή του διακομιστή για το πρόγραμμα του pg_dump.</translation>
+    </message>
+    <message>
+        <source>Ask your branch manager.</source>
+        <translation>Απευθυνθείτε στον διευθυντή του παραρτήματός σας.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of {device} takes out more stock than this database holds: {listed} and {more} more.</source>
+        <translation>Το πακέτο {seq} του {device} αφαιρεί περισσότερο απόθεμα από όσο υπάρχει σε αυτή τη βάση δεδομένων: {listed} και {more} ακόμη.</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} of {device} takes out more stock than this database holds: {listed}.</source>
+        <translation>Το πακέτο {seq} του {device} αφαιρεί περισσότερο απόθεμα από όσο υπάρχει σε αυτή τη βάση δεδομένων: {listed}.</translation>
+    </message>
+    <message>
+        <source>Cancelling a count needs a reason.</source>
+        <translation>Η ακύρωση καταμέτρησης χρειάζεται αιτία.</translation>
+    </message>
+    <message>
+        <source>Check both and try again; after 5 wrong passwords the account is locked for 5 minutes.</source>
+        <translation>Ελέγξτε και τα δύο και δοκιμάστε ξανά· μετά από 5 λανθασμένους κωδικούς ο λογαριασμός κλειδώνει για 5 λεπτά.</translation>
+    </message>
+    <message>
+        <source>Check that both laptops run the same HSP Desk version. Nothing was imported.</source>
+        <translation>Ελέγξτε ότι και οι δύο φορητοί έχουν την ίδια έκδοση του HSP Desk. Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the .hspsync file written by &apos;bundle export&apos;. Nothing was imported.</source>
+        <translation>Ελέγξτε ότι επιλέξατε το αρχείο .hspsync που γράφτηκε με το &apos;bundle export&apos;. Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <source>Check the code against the card and type it again, or scan the QR code. Nothing was recorded.</source>
+        <translation>Συγκρίνετε τον κωδικό με την κάρτα και πληκτρολογήστε τον ξανά ή σαρώστε τον κωδικό QR. Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Check the code on the card, e.g. 7K3Q-M9XA-22FB-HC4D-Z, and type it again. Nothing was recorded.</source>
+        <translation>Ελέγξτε τον κωδικό στην κάρτα, π.χ. 7K3Q-M9XA-22FB-HC4D-Z, και πληκτρολογήστε τον ξανά. Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Check the code; &apos;hsp-desk items&apos; lists the catalogue.</source>
+        <translation>Ελέγξτε τον κωδικό· η εντολή &apos;hsp-desk items&apos; εμφανίζει τον κατάλογο.</translation>
+    </message>
+    <message>
+        <source>Check the code; &apos;hsp-desk sites&apos; lists them.</source>
+        <translation>Ελέγξτε τον κωδικό· η εντολή &apos;hsp-desk sites&apos; εμφανίζει τις τοποθεσίες.</translation>
+    </message>
+    <message>
+        <source>Check the count number.</source>
+        <translation>Ελέγξτε τον αριθμό της καταμέτρησης.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Ελέγξτε το όνομα του αρχείου και τον φάκελο.</translation>
+    </message>
+    <message>
+        <source>Check the id.</source>
+        <translation>Ελέγξτε το αναγνωριστικό.</translation>
+    </message>
+    <message>
+        <source>Check the item code.</source>
+        <translation>Ελέγξτε τον κωδικό του είδους.</translation>
+    </message>
+    <message>
+        <source>Check the lot number and the date on the box.</source>
+        <translation>Ελέγξτε τον αριθμό παρτίδας και την ημερομηνία στο κουτί.</translation>
+    </message>
+    <message>
+        <source>Check the lot number on the box.</source>
+        <translation>Ελέγξτε τον αριθμό παρτίδας στο κουτί.</translation>
+    </message>
+    <message>
+        <source>Check the lot number on the box; goods of a new lot are received on a GRN.</source>
+        <translation>Ελέγξτε τον αριθμό παρτίδας στο κουτί· τα αγαθά νέας παρτίδας παραλαμβάνονται με δελτίο παραλαβής.</translation>
+    </message>
+    <message>
+        <source>Check the movement id.</source>
+        <translation>Ελέγξτε το αναγνωριστικό της κίνησης.</translation>
+    </message>
+    <message>
+        <source>Check the name of the backup file.</source>
+        <translation>Ελέγξτε το όνομα του αρχείου αντιγράφου ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>Check the number on the load sheet.</source>
+        <translation>Ελέγξτε τον αριθμό στο φύλλο φόρτωσης.</translation>
+    </message>
+    <message>
+        <source>Check the number on the paper.</source>
+        <translation>Ελέγξτε τον αριθμό στο έντυπο.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Ελέγξτε τη διαδρομή του αρχείου.</translation>
+    </message>
+    <message>
+        <source>Check the quantity&apos;s sign.</source>
+        <translation>Ελέγξτε το πρόσημο της ποσότητας.</translation>
+    </message>
+    <message>
+        <source>Check the shift&apos;s start time.</source>
+        <translation>Ελέγξτε την ώρα έναρξης της βάρδιας.</translation>
+    </message>
+    <message>
+        <source>Check the times.</source>
+        <translation>Ελέγξτε τις ώρες.</translation>
+    </message>
+    <message>
+        <source>Choose a file made by hsp-desk backup.</source>
+        <translation>Επιλέξτε ένα αρχείο που δημιουργήθηκε με το hsp-desk backup.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .xlsx.</source>
+        <translation>Επιλέξτε όνομα αρχείου που τελειώνει σε .pdf ή .xlsx.</translation>
+    </message>
+    <message>
+        <source>Choose a longer one (a few words). Nothing was written.</source>
+        <translation>Επιλέξτε μια μεγαλύτερη (μερικές λέξεις). Δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Choose a longer one; a short sentence is easy to remember.</source>
+        <translation>Επιλέξτε έναν μεγαλύτερο· μια σύντομη φράση θυμάται κανείς εύκολα.</translation>
+    </message>
+    <message>
+        <source>Choose a lot from the list.</source>
+        <translation>Επιλέξτε μια παρτίδα από τη λίστα.</translation>
+    </message>
+    <message>
+        <source>Choose a lot of the same item.</source>
+        <translation>Επιλέξτε μια παρτίδα του ίδιου είδους.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name.</source>
+        <translation>Επιλέξτε νέο όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <source>Choose a reason that fits, &apos;counting error&apos; or &apos;other&apos; with a note.</source>
+        <translation>Επιλέξτε μια αιτία που ταιριάζει, &apos;counting error&apos; (λάθος μέτρησης) ή &apos;other&apos; (άλλο) με σημείωση.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter period or fewer sites.</source>
+        <translation>Επιλέξτε μικρότερη περίοδο ή λιγότερες τοποθεσίες.</translation>
+    </message>
+    <message>
+        <source>Choose a site from the list.</source>
+        <translation>Επιλέξτε μια τοποθεσία από τη λίστα.</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalogue.</source>
+        <translation>Επιλέξτε ένα είδος από τον κατάλογο.</translation>
+    </message>
+    <message>
+        <source>Choose an older backup.</source>
+        <translation>Επιλέξτε ένα παλαιότερο αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>Choose another code.</source>
+        <translation>Επιλέξτε άλλον κωδικό.</translation>
+    </message>
+    <message>
+        <source>Choose another number of cards.</source>
+        <translation>Επιλέξτε άλλον αριθμό καρτών.</translation>
+    </message>
+    <message>
+        <source>Choose another user name.</source>
+        <translation>Επιλέξτε άλλο όνομα χρήστη.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>Επιλέξτε τουλάχιστον ένα είδος.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Επιλέξτε έναν από τη λίστα.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {kinds}.</source>
+        <translation>Επιλέξτε ένα από τα εξής: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {languages}.</source>
+        <translation>Επιλέξτε ένα από τα εξής: {languages}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {reports}.</source>
+        <translation>Επιλέξτε ένα από τα εξής: {reports}.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {roles}.</source>
+        <translation>Επιλέξτε ένα από τα εξής: {roles}.</translation>
+    </message>
+    <message>
+        <source>Choose the file written by &apos;bundle key export&apos;. Nothing was changed.</source>
+        <translation>Επιλέξτε το αρχείο που γράφτηκε με το &apos;bundle key export&apos;. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Choose the reason and record it again.</source>
+        <translation>Επιλέξτε την αιτία και καταχωρίστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving site.</source>
+        <translation>Επιλέξτε την τοποθεσία παραλαβής.</translation>
+    </message>
+    <message>
+        <source>Close HSP Desk on this laptop (every window), then try again.</source>
+        <translation>Κλείστε το HSP Desk σε αυτόν τον φορητό (όλα τα παράθυρα) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Compare each character with the card and type it again. Nothing was recorded.</source>
+        <translation>Συγκρίνετε κάθε χαρακτήρα με την κάρτα και πληκτρολογήστε τον κωδικό ξανά. Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Correct its components.</source>
+        <translation>Διορθώστε τα περιεχόμενά του.</translation>
+    </message>
+    <message>
+        <source>Correct the kit&apos;s components.</source>
+        <translation>Διορθώστε τα περιεχόμενα του κιτ.</translation>
+    </message>
+    <message>
+        <source>Correct the line and record the note again.</source>
+        <translation>Διορθώστε τη γραμμή και καταχωρίστε ξανά το δελτίο.</translation>
+    </message>
+    <message>
+        <source>Correct these rows in the workbook and import it again.</source>
+        <translation>Διορθώστε αυτές τις γραμμές στο βιβλίο εργασίας και εισαγάγετέ το ξανά.</translation>
+    </message>
+    <message>
+        <source>Count every item that was loaded or is on board (0 if none is left). Nothing was recorded.</source>
+        <translation>Μετρήστε κάθε είδος που φορτώθηκε ή βρίσκεται στο όχημα (0 αν δεν έμεινε τίποτα). Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Count them (enter 0 for an empty shelf), or start a partial count instead.</source>
+        <translation>Μετρήστε αυτές τις γραμμές (δώστε 0 για άδειο ράφι) ή ξεκινήστε μερική καταμέτρηση.</translation>
+    </message>
+    <message>
+        <source>Count {number} cannot be approved yet:
+  - {problems}</source>
+        <translation>Η καταμέτρηση {number} δεν μπορεί να εγκριθεί ακόμη:
+  - {problems}</translation>
+    </message>
+    <message>
+        <source>Count {number} is {status}.</source>
+        <translation>Η καταμέτρηση {number} έχει κατάσταση «{status}».</translation>
+    </message>
+    <message>
+        <source>Count {number}: the correction of {item} would take {requested} away, but only {on_hand} are on hand now at {site} (stock left after the line was counted).</source>
+        <translation>Καταμέτρηση {number}: η διόρθωση για το είδος {item} θα αφαιρούσε {requested}, αλλά στο {site} υπάρχουν τώρα διαθέσιμα μόνο {on_hand} (το απόθεμα που έμεινε αφού μετρήθηκε η γραμμή).</translation>
+    </message>
+    <message>
+        <source>Create one with &apos;hsp-desk bundle key create --branch NAME&apos;.</source>
+        <translation>Δημιουργήστε ένα με &apos;hsp-desk bundle key create --branch NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Define its components in the catalogue first.</source>
+        <translation>Ορίστε πρώτα τα περιεχόμενά του στον κατάλογο.</translation>
+    </message>
+    <message>
+        <source>Distribution {id} does not exist.</source>
+        <translation>Η διανομή {id} δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>Do not hand anything over on it; nothing was recorded. If the card looks genuine, scan it again or type the code printed under the QR code.</source>
+        <translation>Μη δώσετε τίποτα με αυτή την κάρτα· δεν καταχωρίστηκε τίποτα. Αν η κάρτα φαίνεται γνήσια, σαρώστε την ξανά ή πληκτρολογήστε τον κωδικό που είναι τυπωμένος κάτω από τον κωδικό QR.</translation>
+    </message>
+    <message>
+        <source>Do not rename or delete the columns of the exported workbook.</source>
+        <translation>Μη μετονομάζετε και μη διαγράφετε τις στήλες του βιβλίου εργασίας που εξήχθη.</translation>
+    </message>
+    <message>
+        <source>E.g. the branch&apos;s site code, MNE-PODGORICA. Nothing was written.</source>
+        <translation>Π.χ. τον κωδικό τοποθεσίας του παραρτήματος, MNE-PODGORICA. Δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>End the output file name with .pdf or .xlsx.</source>
+        <translation>Το όνομα του αρχείου εξόδου πρέπει να τελειώνει σε .pdf ή .xlsx.</translation>
+    </message>
+    <message>
+        <source>Enter 0 or more.</source>
+        <translation>Δώστε 0 ή περισσότερο.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {minimum} to {maximum}.</source>
+        <translation>Δώστε έναν αριθμό από {minimum} έως {maximum}.</translation>
+    </message>
+    <message>
+        <source>Enter a number in that range.</source>
+        <translation>Δώστε έναν αριθμό μέσα σε αυτό το εύρος.</translation>
+    </message>
+    <message>
+        <source>Enter a positive quantity.</source>
+        <translation>Δώστε θετική ποσότητα.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above 0.</source>
+        <translation>Δώστε ποσότητα μεγαλύτερη από 0.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity between 0 and what was sent; extra goods go on a GRN.</source>
+        <translation>Δώστε ποσότητα από 0 έως όσο στάλθηκε· τα επιπλέον αγαθά καταχωρίζονται σε δελτίο παραλαβής.</translation>
+    </message>
+    <message>
+        <source>Enter at least one line.</source>
+        <translation>Δώστε τουλάχιστον μία γραμμή.</translation>
+    </message>
+    <message>
+        <source>Enter each line once (add the figures up first).</source>
+        <translation>Δώστε κάθε γραμμή μία φορά (αθροίστε πρώτα τις ποσότητες).</translation>
+    </message>
+    <message>
+        <source>Enter how many kits.</source>
+        <translation>Δώστε πόσα κιτ.</translation>
+    </message>
+    <message>
+        <source>Enter it in the item&apos;s unit.</source>
+        <translation>Δώστε την στη μονάδα του είδους.</translation>
+    </message>
+    <message>
+        <source>Enter it in {unit}s.</source>
+        <translation>Δώστε το σε μονάδες «{unit}».</translation>
+    </message>
+    <message>
+        <source>Enter it.</source>
+        <translation>Συμπληρώστε το.</translation>
+    </message>
+    <message>
+        <source>Enter the counted figures first.</source>
+        <translation>Δώστε πρώτα τις μετρημένες ποσότητες.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person taking over.</source>
+        <translation>Δώστε το όνομα του ατόμου που αναλαμβάνει.</translation>
+    </message>
+    <message>
+        <source>Enter the number of units counted.</source>
+        <translation>Δώστε τον αριθμό των μονάδων που μετρήθηκαν.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity to add or remove.</source>
+        <translation>Δώστε την ποσότητα που προστίθεται ή αφαιρείται.</translation>
+    </message>
+    <message>
+        <source>Enter what is on the shelf.</source>
+        <translation>Δώστε ό,τι υπάρχει στο ράφι.</translation>
+    </message>
+    <message>
+        <source>Export the count workbook again and fill that in.</source>
+        <translation>Εξαγάγετε ξανά το βιβλίο εργασίας της καταμέτρησης και συμπληρώστε αυτό.</translation>
+    </message>
+    <message>
+        <source>Fill in both.</source>
+        <translation>Συμπληρώστε και τα δύο.</translation>
+    </message>
+    <message>
+        <source>Fill in one row per item or per line received, then import again.</source>
+        <translation>Συμπληρώστε μία γραμμή ανά είδος ή ανά γραμμή παραλαβής και εισαγάγετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Fill in the &apos;Counted&apos; column first.</source>
+        <translation>Συμπληρώστε πρώτα τη στήλη &apos;Counted&apos; (μετρήθηκαν).</translation>
+    </message>
+    <message>
+        <source>Fill it in.</source>
+        <translation>Συμπληρώστε το.</translation>
+    </message>
+    <message>
+        <source>For example MNE-ROZAJE.</source>
+        <translation>Για παράδειγμα MNE-ROZAJE.</translation>
+    </message>
+    <message>
+        <source>Full count {number}: {uncounted} line(s) are not counted yet.</source>
+        <translation>Πλήρης καταμέτρηση {number}: γραμμές που δεν έχουν μετρηθεί ακόμη: {uncounted}.</translation>
+    </message>
+    <message>
+        <source>Give a fitting reason for each variance (or recount), then approve again. Nothing was recorded.</source>
+        <translation>Δώστε μια κατάλληλη αιτία για κάθε απόκλιση (ή μετρήστε ξανά) και εγκρίνετε ξανά. Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Give a number of days (the setting&apos;s default is {default}).</source>
+        <translation>Δώστε έναν αριθμό ημερών (η προεπιλογή της ρύθμισης είναι {default}).</translation>
+    </message>
+    <message>
+        <source>Give its number (--number), e.g. GRN-MNE-WH-2026-0001.</source>
+        <translation>Δώστε τον αριθμό του (--number), π.χ. GRN-MNE-WH-2026-0001.</translation>
+    </message>
+    <message>
+        <source>Give one of: {allowed}; then approve again.</source>
+        <translation>Δώστε μία από τις αιτίες: {allowed}· στη συνέχεια εγκρίνετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Give one site, or none for all sites.</source>
+        <translation>Δώστε μία τοποθεσία ή καμία για όλες τις τοποθεσίες.</translation>
+    </message>
+    <message>
+        <source>Give the deployment code, e.g. the National Society&apos;s code.</source>
+        <translation>Δώστε τον κωδικό ανάπτυξης, π.χ. τον κωδικό του Εθνικού Συλλόγου.</translation>
+    </message>
+    <message>
+        <source>Give the item code (--item).</source>
+        <translation>Δώστε τον κωδικό του είδους (--item).</translation>
+    </message>
+    <message>
+        <source>Give the lot number of each figure.</source>
+        <translation>Δώστε τον αριθμό παρτίδας για κάθε ποσότητα.</translation>
+    </message>
+    <message>
+        <source>Give the lot number on the box; a lot never received here goes on a GRN.</source>
+        <translation>Δώστε τον αριθμό παρτίδας από το κουτί· μια παρτίδα που δεν παραλήφθηκε ποτέ εδώ καταχωρίζεται σε δελτίο παραλαβής.</translation>
+    </message>
+    <message>
+        <source>Give the lot number with the reason.</source>
+        <translation>Δώστε τον αριθμό παρτίδας μαζί με την αιτία.</translation>
+    </message>
+    <message>
+        <source>HSP Desk has no translation called {text!r}.</source>
+        <translation>Το HSP Desk δεν έχει μετάφραση με το όνομα {text!r}.</translation>
+    </message>
+    <message>
+        <source>Handover {number} is closed already.</source>
+        <translation>Η παράδοση βάρδιας {number} έχει ήδη κλείσει.</translation>
+    </message>
+    <message>
+        <source>Import the branch&apos;s key file (&apos;hsp-desk bundle key import FILE&apos;), or create the branch&apos;s first key (&apos;hsp-desk bundle key create --branch NAME&apos;). No bundle was written.</source>
+        <translation>Εισαγάγετε το αρχείο κλειδιού του παραρτήματος (&apos;hsp-desk bundle key import FILE&apos;) ή δημιουργήστε το πρώτο κλειδί του παραρτήματος (&apos;hsp-desk bundle key create --branch NAME&apos;). Δεν γράφτηκε κανένα πακέτο.</translation>
+    </message>
+    <message>
+        <source>It can be received only once.</source>
+        <translation>Μπορεί να παραληφθεί μόνο μία φορά.</translation>
+    </message>
+    <message>
+        <source>It cannot be used here, and nothing was recorded. A coordinator can issue a card of this desk.</source>
+        <translation>Δεν μπορεί να χρησιμοποιηθεί εδώ και δεν καταχωρίστηκε τίποτα. Ένας συντονιστής μπορεί να εκδώσει κάρτα αυτής της εγκατάστασης.</translation>
+    </message>
+    <message>
+        <source>Item {id} does not exist.</source>
+        <translation>Το είδος {id} δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>Its reversal is {reversal}.</source>
+        <translation>Η αντιστροφή της είναι η κίνηση {reversal}.</translation>
+    </message>
+    <message>
+        <source>Keep it on this laptop&apos;s own disk, or ask the branch for a shared PostgreSQL server.</source>
+        <translation>Κρατήστε τη στον δίσκο αυτού του φορητού ή ζητήστε από το παράρτημα έναν κοινόχρηστο διακομιστή PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Kit {kit} cannot contain itself.</source>
+        <translation>Το κιτ {kit} δεν μπορεί να περιέχει τον εαυτό του.</translation>
+    </message>
+    <message>
+        <source>Kit {kit}: component {code} needs a quantity above 0.</source>
+        <translation>Κιτ {kit}: το περιεχόμενο {code} χρειάζεται ποσότητα μεγαλύτερη από 0.</translation>
+    </message>
+    <message>
+        <source>Known settings: {known}.</source>
+        <translation>Γνωστές ρυθμίσεις: {known}.</translation>
+    </message>
+    <message>
+        <source>Leave the head count empty, or hand over without a card.</source>
+        <translation>Αφήστε κενό τον αριθμό ατόμων ή κάντε διανομή χωρίς κάρτα.</translation>
+    </message>
+    <message>
+        <source>Leave the items out, or make it a partial count.</source>
+        <translation>Μη δώσετε είδη ή κάντε τη μερική καταμέτρηση.</translation>
+    </message>
+    <message>
+        <source>Load a vehicle only for a mobile site; use a transfer for fixed sites.</source>
+        <translation>Φορτώστε όχημα μόνο για κινητή τοποθεσία· για σταθερές τοποθεσίες χρησιμοποιήστε μεταφορά.</translation>
+    </message>
+    <message>
+        <source>Look at its reconciliation.</source>
+        <translation>Δείτε τη συμφωνία αποθέματος του δρομολογίου.</translation>
+    </message>
+    <message>
+        <source>Lot {id} does not exist.</source>
+        <translation>Η παρτίδα {id} δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {item} was received before with expiry {before}, not {expiry}.</source>
+        <translation>Η παρτίδα {lot} του είδους {item} παραλήφθηκε στο παρελθόν με λήξη {before}, όχι {expiry}.</translation>
+    </message>
+    <message>
+        <source>Make another user branch manager first.</source>
+        <translation>Ορίστε πρώτα άλλον χρήστη ως διευθυντή παραρτήματος.</translation>
+    </message>
+    <message>
+        <source>Move it out of that folder (the default location is safe), or set HSP_DESK_DATA_DIR to a local folder.</source>
+        <translation>Μετακινήστε τη έξω από αυτόν τον φάκελο (η προεπιλεγμένη θέση είναι ασφαλής) ή ορίστε το HSP_DESK_DATA_DIR σε έναν τοπικό φάκελο.</translation>
+    </message>
+    <message>
+        <source>Movement {id} does not exist.</source>
+        <translation>Η κίνηση {id} δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>Name at least one item.</source>
+        <translation>Δώστε τουλάχιστον ένα είδος.</translation>
+    </message>
+    <message>
+        <source>National Society code</source>
+        <translation>κωδικός Εθνικού Συλλόγου</translation>
+    </message>
+    <message>
+        <source>National Society name</source>
+        <translation>όνομα Εθνικού Συλλόγου</translation>
+    </message>
+    <message>
+        <source>No counted figures were given.</source>
+        <translation>Δεν δόθηκαν μετρημένες ποσότητες.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Ask your logistics officer for help before starting again with an empty database.</source>
+        <translation>Δεν βρέθηκε έγκυρο αντίγραφο ασφαλείας. Ζητήστε βοήθεια από τον υπεύθυνο εφοδιαστικής πριν ξεκινήσετε ξανά με κενή βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Not enough {item} at {site}: {requested}{unit} asked for, {on_hand}{unit} on hand.</source>
+        <translation>Ανεπαρκές απόθεμα {item} στο {site}: ζητήθηκαν {requested}{unit}, διαθέσιμα {on_hand}{unit}.</translation>
+    </message>
+    <message>
+        <source>Not given. {why}</source>
+        <translation>Δεν δόθηκε. {why}</translation>
+    </message>
+    <message>
+        <source>Nothing has been counted on {number}.</source>
+        <translation>Δεν έχει μετρηθεί τίποτα στην καταμέτρηση {number}.</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: no item was chosen.</source>
+        <translation>Τίποτα προς διανομή: δεν επιλέχθηκε κανένα είδος.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Δεν υπάρχει τίποτα για αναίρεση.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask your branch for the right key file.</source>
+        <translation>Δεν άλλαξε τίποτα. Ζητήστε από το παράρτημά σας το σωστό αρχείο κλειδιού.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again.</source>
+        <translation>Δεν άλλαξε τίποτα. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Ask for a fresh copy of the bundle from the laptop that wrote it.</source>
+        <translation>Δεν εισήχθη τίποτα. Ζητήστε νέο αντίγραφο του πακέτου από τον φορητό που το έγραψε.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Cards must be signed with keys shared through the branch: import the branch&apos;s bundle on every laptop before issuing cards.</source>
+        <translation>Δεν εισήχθη τίποτα. Οι κάρτες πρέπει να υπογράφονται με κλειδιά που μοιράζονται μέσω του παραρτήματος: εισαγάγετε το πακέτο του παραρτήματος σε κάθε φορητό πριν εκδώσετε κάρτες.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. If it is your branch&apos;s, import the branch key first (&apos;hsp-desk bundle key import FILE&apos;).</source>
+        <translation>Δεν εισήχθη τίποτα. Αν είναι του παραρτήματός σας, εισαγάγετε πρώτα το κλειδί του παραρτήματος (&apos;hsp-desk bundle key import FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Import the branch&apos;s bundle first, then this one again; if it still fails, send this message to your branch ({error}).</source>
+        <translation>Δεν εισήχθη τίποτα. Εισαγάγετε πρώτα το πακέτο του παραρτήματος και μετά ξανά αυτό· αν αποτύχει πάλι, στείλτε αυτό το μήνυμα στο παράρτημά σας ({error}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Record here what is missing first (the receipt, the transfer in, or a &apos;found&apos; adjustment at that site), or import the bundle that brings that stock, then import this bundle again.</source>
+        <translation>Δεν εισήχθη τίποτα. Καταχωρίστε πρώτα εδώ ό,τι λείπει (την παραλαβή, την εισερχόμενη μεταφορά ή μια διόρθωση «Βρέθηκε» σε εκείνη την τοποθεσία) ή εισαγάγετε το πακέτο που φέρνει αυτό το απόθεμα και μετά εισαγάγετε ξανά αυτό το πακέτο.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. A coordinator can issue the person a new card.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Ένας συντονιστής μπορεί να εκδώσει νέα κάρτα για το άτομο.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Ask a coordinator or your branch manager to do it, or to change your role.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Ζητήστε από έναν συντονιστή ή από τον διευθυντή του παραρτήματός σας να το κάνει ή να αλλάξει τον ρόλο σας.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Ask the coordinator on shift to approve it.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Ζητήστε από τον συντονιστή της βάρδιας να την εγκρίνει.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Correct the quantity.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Διορθώστε την ποσότητα.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Give less, or a coordinator may override with a reason.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Δώστε λιγότερα ή ένας συντονιστής μπορεί να παρακάμψει τον κανόνα με αιτιολόγηση.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Lower the quantity, or record the delivery that is missing first.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Μειώστε την ποσότητα ή καταχωρίστε πρώτα την παράδοση που λείπει.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Reopen the count and count that item again, then approve.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Ανοίξτε ξανά την καταμέτρηση, μετρήστε ξανά αυτό το είδος και μετά εγκρίνετε.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Scan the QR code again, or type the code printed under it.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Σαρώστε ξανά τον κωδικό QR ή πληκτρολογήστε τον κωδικό που είναι τυπωμένος από κάτω.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Try again.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Ενημερώστε το HSP Desk σε αυτόν τον φορητό ή πληκτρολογήστε τον κωδικό που είναι τυπωμένος κάτω από τον κωδικό QR.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned or typed.</source>
+        <translation>Δεν σαρώθηκε ούτε πληκτρολογήθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Only a count that is {states} can do this.</source>
+        <translation>Αυτό επιτρέπεται μόνο για καταμέτρηση με κατάσταση {states}.</translation>
+    </message>
+    <message>
+        <source>Put the {kind} in a sheet named &apos;{wanted}&apos; under a header row.</source>
+        <translation>Βάλτε τα δεδομένα ({kind}) σε ένα φύλλο με όνομα &apos;{wanted}&apos;, κάτω από μια γραμμή επικεφαλίδων.</translation>
+    </message>
+    <message>
+        <source>Read the date on the box and enter it.</source>
+        <translation>Διαβάστε την ημερομηνία στο κουτί και καταχωρίστε την.</translation>
+    </message>
+    <message>
+        <source>Record goods that came without a waybill as a receipt (GRN).</source>
+        <translation>Καταχωρίστε τα αγαθά που ήρθαν χωρίς δελτίο αποστολής ως παραλαβή (δελτίο παραλαβής).</translation>
+    </message>
+    <message>
+        <source>Record that trip&apos;s return first.</source>
+        <translation>Καταχωρίστε πρώτα την επιστροφή εκείνου του δρομολογίου.</translation>
+    </message>
+    <message>
+        <source>Record the hand-over again instead.</source>
+        <translation>Καταχωρίστε ξανά τη διανομή.</translation>
+    </message>
+    <message>
+        <source>Restore a backup with: hsp-desk restore FILE. To start with an empty database instead, move the backups folder away.</source>
+        <translation>Επαναφέρετε ένα αντίγραφο ασφαλείας με: hsp-desk restore FILE. Για να ξεκινήσετε αντί γι&apos; αυτό με κενή βάση δεδομένων, μετακινήστε αλλού τον φάκελο των αντιγράφων ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (Admin, Backup).</source>
+        <translation>Επαναφέρετε το πιο πρόσφατο έγκυρο αντίγραφο ασφαλείας (Διαχείριση, Αντίγραφα ασφαλείας και επαναφορά).</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({newest}) with: hsp-desk restore --latest. To start with an empty database instead, move the backups folder away.</source>
+        <translation>Επαναφέρετε το πιο πρόσφατο έγκυρο αντίγραφο ασφαλείας ({newest}) με: hsp-desk restore --latest. Για να ξεκινήσετε αντί γι&apos; αυτό με κενή βάση δεδομένων, μετακινήστε αλλού τον φάκελο των αντιγράφων ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>Run &apos;hsp-desk verify&apos;. No bundle was written.</source>
+        <translation>Εκτελέστε &apos;hsp-desk verify&apos;. Δεν γράφτηκε κανένα πακέτο.</translation>
+    </message>
+    <message>
+        <source>Save it from Excel as &apos;Excel Workbook (.xlsx)&apos;, or start from the template (&apos;hsp-desk import template {kind} --out template.xlsx&apos;).</source>
+        <translation>Αποθηκεύστε το από το Excel ως &apos;Βιβλίο εργασίας του Excel (.xlsx)&apos; ή ξεκινήστε από το πρότυπο (&apos;hsp-desk import template {kind} --out template.xlsx&apos;).</translation>
+    </message>
+    <message>
+        <source>Say briefly why the rule is set aside; never write about the person.</source>
+        <translation>Γράψτε σύντομα γιατί παρακάμπτεται ο κανόνας· ποτέ μη γράφετε για το πρόσωπο.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Γράψτε τι συνέβη.</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>Γράψτε γιατί ακυρώνεται.</translation>
+    </message>
+    <message>
+        <source>Say why it was wrong.</source>
+        <translation>Γράψτε γιατί ήταν λάθος.</translation>
+    </message>
+    <message>
+        <source>Say why the entry was wrong.</source>
+        <translation>Γράψτε γιατί η εγγραφή ήταν λάθος.</translation>
+    </message>
+    <message>
+        <source>Scan the person&apos;s card, or give a head count (e.g. 30 for a group).</source>
+        <translation>Σαρώστε την κάρτα του ατόμου ή δώστε αριθμό ατόμων (π.χ. 30 για μια ομάδα).</translation>
+    </message>
+    <message>
+        <source>See `hsp-desk users list`.</source>
+        <translation>Δείτε `hsp-desk users list`.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has a header row but no data rows.</source>
+        <translation>Το φύλλο &apos;{sheet}&apos; έχει γραμμή επικεφαλίδων αλλά καμία γραμμή δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; lacks the columns {columns}.</source>
+        <translation>Στο φύλλο &apos;{sheet}&apos; λείπουν οι στήλες {columns}.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; of {name} is empty.</source>
+        <translation>Το φύλλο &apos;{sheet}&apos; στο {name} είναι κενό.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Συντομέψτε το.</translation>
+    </message>
+    <message>
+        <source>Sign in as a branch manager and add the user.</source>
+        <translation>Συνδεθείτε ως διευθυντής παραρτήματος και προσθέστε τον χρήστη.</translation>
+    </message>
+    <message>
+        <source>Site {id} does not exist.</source>
+        <translation>Η τοποθεσία {id} δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>Start a new handover.</source>
+        <translation>Ξεκινήστε νέα παράδοση βάρδιας.</translation>
+    </message>
+    <message>
+        <source>Stock that is {state} cannot be added.</source>
+        <translation>Απόθεμα με αιτία «{state}» δεν μπορεί να προστεθεί.</translation>
+    </message>
+    <message>
+        <source>Stock that is {state} cannot be removed.</source>
+        <translation>Απόθεμα με αιτία «{state}» δεν μπορεί να αφαιρεθεί.</translation>
+    </message>
+    <message>
+        <source>Swap the two dates.</source>
+        <translation>Αντιστρέψτε τις δύο ημερομηνίες.</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled.</source>
+        <translation>Ο λογαριασμός {user} είναι απενεργοποιημένος.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check ({problem}).</source>
+        <translation>Το αντίγραφο ασφαλείας απέτυχε στον έλεγχο ({problem}).</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged ({problem}).</source>
+        <translation>Το αντίγραφο ασφαλείας {name} είναι κατεστραμμένο ({problem}).</translation>
+    </message>
+    <message>
+        <source>The card key {key_id} of this bundle differs from this database&apos;s key of the same name: the laptops created their card keys separately.</source>
+        <translation>Το κλειδί καρτών {key_id} αυτού του πακέτου διαφέρει από το ομώνυμο κλειδί αυτής της βάσης δεδομένων: οι φορητοί δημιούργησαν τα κλειδιά καρτών τους χωριστά.</translation>
+    </message>
+    <message>
+        <source>The code typed has a mistake: its last character does not match the others.</source>
+        <translation>Ο κωδικός που πληκτρολογήθηκε έχει λάθος: ο τελευταίος χαρακτήρας του δεν ταιριάζει με τους υπόλοιπους.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Ο τρέχων κωδικός πρόσβασης είναι λάθος.</translation>
+    </message>
+    <message>
+        <source>The database itself may be damaged: run hsp-desk verify.</source>
+        <translation>Η ίδια η βάση δεδομένων μπορεί να είναι κατεστραμμένη: εκτελέστε hsp-desk verify.</translation>
+    </message>
+    <message>
+        <source>The database refers to {table} rows it does not hold.</source>
+        <translation>Η βάση δεδομένων αναφέρεται σε γραμμές του πίνακα {table} που δεν περιέχει.</translation>
+    </message>
+    <message>
+        <source>The database {file} is damaged ({detail}). It was moved aside to {moved}, and nothing was deleted.</source>
+        <translation>Η βάση δεδομένων {file} είναι κατεστραμμένη ({detail}). Μετακινήθηκε στην άκρη ως {moved} και δεν διαγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The database {file} is missing, but earlier copies of it exist, so an empty one was not created in its place.</source>
+        <translation>Η βάση δεδομένων {file} λείπει, αλλά υπάρχουν παλαιότερα αντίγραφά της, οπότε δεν δημιουργήθηκε κενή βάση στη θέση της.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}), so it was not backed up.</source>
+        <translation>Η βάση δεδομένων {path} είναι κατεστραμμένη ({problem}), οπότε δεν λήφθηκε αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>The database {path} is inside a cloud-sync folder, which corrupts it.</source>
+        <translation>Η βάση δεδομένων {path} βρίσκεται σε φάκελο συγχρονισμού cloud, που την αλλοιώνει.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share, where it can be corrupted.</source>
+        <translation>Η βάση δεδομένων {path} βρίσκεται σε κοινόχρηστο φάκελο δικτύου, όπου μπορεί να αλλοιωθεί.</translation>
+    </message>
+    <message>
+        <source>The display name is longer than 200 characters.</source>
+        <translation>Το εμφανιζόμενο όνομα είναι μεγαλύτερο από 200 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook ({error}).</source>
+        <translation>Το αρχείο δεν είναι βιβλίο εργασίας Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The incoming and outgoing coordinators are the same person.</source>
+        <translation>Ο εισερχόμενος και ο απερχόμενος συντονιστής είναι το ίδιο πρόσωπο.</translation>
+    </message>
+    <message>
+        <source>The last distribution has already been undone.</source>
+        <translation>Η τελευταία διανομή έχει ήδη αναιρεθεί.</translation>
+    </message>
+    <message>
+        <source>The lot chosen belongs to another item.</source>
+        <translation>Η επιλεγμένη παρτίδα ανήκει σε άλλο είδος.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {newest} (taken {taken} UTC). Restore it with: hsp-desk restore --latest</source>
+        <translation>Το πιο πρόσφατο έγκυρο αντίγραφο ασφαλείας είναι το {newest} (λήφθηκε {taken} UTC). Επαναφέρετέ το με: hsp-desk restore --latest</translation>
+    </message>
+    <message>
+        <source>The number of kits must be above 0.</source>
+        <translation>Ο αριθμός των κιτ πρέπει να είναι μεγαλύτερος από 0.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>Η φράση πρόσβασης είναι λάθος ή το αρχείο κλειδιού έχει τροποποιηθεί.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Η περίοδος τελειώνει ({end}) πριν αρχίσει ({start}).</translation>
+    </message>
+    <message>
+        <source>The quantity of {code} must be a whole number above 0.</source>
+        <translation>Η ποσότητα του {code} πρέπει να είναι ακέραιος αριθμός μεγαλύτερος από 0.</translation>
+    </message>
+    <message>
+        <source>The quantity of {code} must be above 0, not {qty}.</source>
+        <translation>Η ποσότητα του {code} πρέπει να είναι μεγαλύτερη από 0, όχι {qty}.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of days above 0, not {days!r}.</source>
+        <translation>Η περίοδος διατήρησης πρέπει να είναι ακέραιος αριθμός ημερών μεγαλύτερος από 0, όχι {days!r}.</translation>
+    </message>
+    <message>
+        <source>The shift cannot end before it started.</source>
+        <translation>Η βάρδια δεν μπορεί να τελειώνει πριν αρχίσει.</translation>
+    </message>
+    <message>
+        <source>The shift cannot start after the handover.</source>
+        <translation>Η βάρδια δεν μπορεί να ξεκινά μετά την παράδοση.</translation>
+    </message>
+    <message>
+        <source>The site code &apos;{code}&apos; may only hold letters, digits and dashes.</source>
+        <translation>Ο κωδικός τοποθεσίας &apos;{code}&apos; μπορεί να περιέχει μόνο γράμματα, ψηφία και παύλες.</translation>
+    </message>
+    <message>
+        <source>The user name {name!r} is taken.</source>
+        <translation>Το όνομα χρήστη {name!r} χρησιμοποιείται ήδη.</translation>
+    </message>
+    <message>
+        <source>The workbook has no counted figures.</source>
+        <translation>Το βιβλίο εργασίας δεν έχει μετρημένες ποσότητες.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &apos;{sheet}&apos;.</source>
+        <translation>Το βιβλίο εργασίας δεν έχει φύλλο &apos;{sheet}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {field} is empty.</source>
+        <translation>Το πεδίο «{field}» είναι κενό.</translation>
+    </message>
+    <message>
+        <source>There is no National Society with the code &apos;{code}&apos;.</source>
+        <translation>Δεν υπάρχει Εθνικός Σύλλογος με τον κωδικό &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no branch key on this laptop, so bundles cannot be sealed.</source>
+        <translation>Δεν υπάρχει κλειδί παραρτήματος σε αυτόν τον φορητό, οπότε δεν μπορούν να σφραγιστούν πακέτα.</translation>
+    </message>
+    <message>
+        <source>There is no branch key to export.</source>
+        <translation>Δεν υπάρχει κλειδί παραρτήματος για εξαγωγή.</translation>
+    </message>
+    <message>
+        <source>There is no card key &apos;{key}&apos;.</source>
+        <translation>Δεν υπάρχει κλειδί καρτών &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no card key yet, so no deployment code to reuse.</source>
+        <translation>Δεν υπάρχει ακόμη κλειδί καρτών, οπότε δεν υπάρχει κωδικός ανάπτυξης για επαναχρησιμοποίηση.</translation>
+    </message>
+    <message>
+        <source>There is no card with this code in this database.</source>
+        <translation>Δεν υπάρχει κάρτα με αυτόν τον κωδικό σε αυτή τη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>Δεν υπάρχει βάση δεδομένων στο {path} για λήψη αντιγράφου ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>There is no document numbered &apos;{number}&apos;.</source>
+        <translation>Δεν υπάρχει έγγραφο με αριθμό &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no donor with the code &apos;{code}&apos;.</source>
+        <translation>Δεν υπάρχει δωρητής με τον κωδικό &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Δεν υπάρχει το αρχείο {path}.</translation>
+    </message>
+    <message>
+        <source>There is no goods received note numbered &apos;{number}&apos;.</source>
+        <translation>Δεν υπάρχει δελτίο παραλαβής με αριθμό &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no handover numbered &apos;{number}&apos;.</source>
+        <translation>Δεν υπάρχει παράδοση βάρδιας με αριθμό &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no item with the code or barcode &apos;{code}&apos;.</source>
+        <translation>Δεν υπάρχει είδος με κωδικό ή γραμμωτό κώδικα &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no mobile trip numbered &apos;{number}&apos;.</source>
+        <translation>Δεν υπάρχει δρομολόγιο κινητής μονάδας με αριθμό &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;{name}&apos;.</source>
+        <translation>Δεν υπάρχει αναφορά με όνομα &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no rule for &apos;{target}&apos;.</source>
+        <translation>Δεν υπάρχει κανόνας για &apos;{target}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key!r}.</source>
+        <translation>Δεν υπάρχει ρύθμιση με όνομα {key!r}.</translation>
+    </message>
+    <message>
+        <source>There is no site with the code &apos;{code}&apos;.</source>
+        <translation>Δεν υπάρχει τοποθεσία με τον κωδικό &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no user called {name!r}.</source>
+        <translation>Δεν υπάρχει χρήστης με όνομα {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no waybill numbered &apos;{number}&apos;.</source>
+        <translation>Δεν υπάρχει δελτίο αποστολής με αριθμό &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} numbered &apos;{number}&apos;.</source>
+        <translation>Δεν υπάρχει έγγραφο {kind} με αριθμό &apos;{number}&apos;.</translation>
+    </message>
+    <message>
+        <source>This QR code was not read completely, or the card was altered.</source>
+        <translation>Αυτός ο κωδικός QR δεν διαβάστηκε πλήρως ή η κάρτα έχει αλλοιωθεί.</translation>
+    </message>
+    <message>
+        <source>This branch key has the wrong length.</source>
+        <translation>Αυτό το κλειδί παραρτήματος έχει λάθος μήκος.</translation>
+    </message>
+    <message>
+        <source>This bundle does not fit this database: it refers to rows it does not carry, or clashes with rows here.</source>
+        <translation>Αυτό το πακέτο δεν ταιριάζει με αυτή τη βάση δεδομένων: αναφέρεται σε γραμμές που δεν περιέχει ή συγκρούεται με γραμμές που υπάρχουν εδώ.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was written, or was made for another branch.</source>
+        <translation>Αυτό το πακέτο τροποποιήθηκε αφού γράφτηκε ή δημιουργήθηκε για άλλο παράρτημα.</translation>
+    </message>
+    <message>
+        <source>This bundle was sealed with the key {key_id} of &apos;{branch}&apos;, which this laptop does not have: it was made for another branch.</source>
+        <translation>Αυτό το πακέτο σφραγίστηκε με το κλειδί {key_id} του &apos;{branch}&apos;, το οποίο δεν υπάρχει σε αυτόν τον φορητό: δημιουργήθηκε για άλλο παράρτημα.</translation>
+    </message>
+    <message>
+        <source>This bundle was written in format {version!r}, which this version of HSP Desk cannot read.</source>
+        <translation>Αυτό το πακέτο γράφτηκε σε μορφή {version!r}, την οποία αυτή η έκδοση του HSP Desk δεν μπορεί να διαβάσει.</translation>
+    </message>
+    <message>
+        <source>This bundle was written in format {version}, which this version of HSP Desk cannot read.</source>
+        <translation>Αυτό το πακέτο γράφτηκε σε μορφή {version}, την οποία αυτή η έκδοση του HSP Desk δεν μπορεί να διαβάσει.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents do not fit this version of HSP Desk ({detail}).</source>
+        <translation>Τα περιεχόμενα αυτού του πακέτου δεν ταιριάζουν με αυτή την έκδοση του HSP Desk ({detail}).</translation>
+    </message>
+    <message>
+        <source>This card failed the authenticity check: it was altered, damaged or made up.</source>
+        <translation>Αυτή η κάρτα απέτυχε στον έλεγχο γνησιότητας: έχει αλλοιωθεί, έχει καταστραφεί ή είναι πλαστή.</translation>
+    </message>
+    <message>
+        <source>This card was made by a newer version of HSP Desk ({version}).</source>
+        <translation>Αυτή η κάρτα δημιουργήθηκε από νεότερη έκδοση του HSP Desk ({version}).</translation>
+    </message>
+    <message>
+        <source>This card was not issued by this desk (issuer {issuer}): it belongs to another organisation or another HSP Desk installation.</source>
+        <translation>Αυτή η κάρτα δεν εκδόθηκε από αυτή την εγκατάσταση (εκδότης {issuer}): ανήκει σε άλλον οργανισμό ή σε άλλη εγκατάσταση του HSP Desk.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a new card{when} and is no longer valid.</source>
+        <translation>Αυτή η κάρτα αντικαταστάθηκε από νέα κάρτα{when} και δεν ισχύει πλέον.</translation>
+    </message>
+    <message>
+        <source>This card was withdrawn{when} and is no longer valid.</source>
+        <translation>Αυτή η κάρτα ανακλήθηκε{when} και δεν ισχύει πλέον.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key ({key}) has been withdrawn, so the card is no longer accepted.</source>
+        <translation>Το κλειδί αυτής της κάρτας ({key}) έχει ανακληθεί, οπότε η κάρτα δεν γίνεται πλέον δεκτή.</translation>
+    </message>
+    <message>
+        <source>This database already has a different branch key called {key_id}.</source>
+        <translation>Αυτή η βάση δεδομένων έχει ήδη ένα διαφορετικό κλειδί παραρτήματος με το όνομα {key_id}.</translation>
+    </message>
+    <message>
+        <source>This database already has users, so the first user cannot be made again.</source>
+        <translation>Αυτή η βάση δεδομένων έχει ήδη χρήστες, οπότε ο πρώτος χρήστης δεν μπορεί να δημιουργηθεί ξανά.</translation>
+    </message>
+    <message>
+        <source>This database already holds sites, so the demo was not added.</source>
+        <translation>Αυτή η βάση δεδομένων έχει ήδη τοποθεσίες, οπότε τα δεδομένα επίδειξης δεν προστέθηκαν.</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>Αυτή η βάση δεδομένων έχει ήδη ρυθμιστεί.</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server, whose backups are the server&apos;s job: use pg_dump (and pg_restore to bring one back), scheduled on the server.</source>
+        <translation>Αυτή η βάση δεδομένων βρίσκεται σε διακομιστή PostgreSQL, του οποίου τα αντίγραφα ασφαλείας είναι δουλειά του διακομιστή: χρησιμοποιήστε pg_dump (και pg_restore για επαναφορά), προγραμματισμένα στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>This distribution has already been undone.</source>
+        <translation>Αυτή η διανομή έχει ήδη αναιρεθεί.</translation>
+    </message>
+    <message>
+        <source>This entry is itself an undo.</source>
+        <translation>Αυτή η εγγραφή είναι η ίδια αναίρεση άλλης εγγραφής.</translation>
+    </message>
+    <message>
+        <source>This file is not an HSP Desk branch key.</source>
+        <translation>Αυτό το αρχείο δεν είναι κλειδί παραρτήματος του HSP Desk.</translation>
+    </message>
+    <message>
+        <source>This file is not an HSP Desk sync bundle ({detail}).</source>
+        <translation>Αυτό το αρχείο δεν είναι πακέτο συγχρονισμού του HSP Desk ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is not a card code: {chars} cannot be in one.</source>
+        <translation>Αυτό δεν είναι κωδικός κάρτας: ένας κωδικός κάρτας δεν μπορεί να περιέχει {chars}.</translation>
+    </message>
+    <message>
+        <source>This is not an HSP Desk card: it may be a product barcode or another organisation&apos;s code.</source>
+        <translation>Αυτή δεν είναι κάρτα του HSP Desk: μπορεί να είναι γραμμωτός κώδικας προϊόντος ή κωδικός άλλου οργανισμού.</translation>
+    </message>
+    <message>
+        <source>This laptop has recorded no distribution at {site}.</source>
+        <translation>Αυτός ο φορητός δεν έχει καταχωρίσει καμία διανομή στο {site}.</translation>
+    </message>
+    <message>
+        <source>This movement has already been reversed.</source>
+        <translation>Αυτή η κίνηση έχει ήδη αντιστραφεί.</translation>
+    </message>
+    <message>
+        <source>This movement is itself a reversal.</source>
+        <translation>Αυτή η κίνηση είναι η ίδια αντιστροφή άλλης κίνησης.</translation>
+    </message>
+    <message>
+        <source>This spreadsheet would be larger than 4 GB.</source>
+        <translation>Αυτό το υπολογιστικό φύλλο θα ήταν μεγαλύτερο από 4 GB.</translation>
+    </message>
+    <message>
+        <source>To restore what it voided, record the original entry again.</source>
+        <translation>Για να επαναφέρετε ό,τι ακύρωσε, καταχωρίστε ξανά την αρχική εγγραφή.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} minutes.</source>
+        <translation>Πάρα πολλοί λανθασμένοι κωδικοί: ο χρήστης {user} κλειδώθηκε για {minutes} λεπτά.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} more minute(s).</source>
+        <translation>Πάρα πολλοί λανθασμένοι κωδικοί: ο χρήστης {user} παραμένει κλειδωμένος για {minutes} λεπτό(ά) ακόμη.</translation>
+    </message>
+    <message>
+        <source>Trip {trip} has returned already.</source>
+        <translation>Το δρομολόγιο {trip} έχει ήδη επιστρέψει.</translation>
+    </message>
+    <message>
+        <source>Trip {trip}: {items} not counted on return.</source>
+        <translation>Δρομολόγιο {trip}: δεν μετρήθηκαν κατά την επιστροφή: {items}.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again. Nothing was changed.</source>
+        <translation>Πληκτρολογήστε ξανά τη φράση πρόσβασης. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Undoing an older distribution needs a reason.</source>
+        <translation>Η αναίρεση μιας παλαιότερης διανομής χρειάζεται αιτία.</translation>
+    </message>
+    <message>
+        <source>Update HSP Desk on this laptop, then import it again. Nothing was imported.</source>
+        <translation>Ενημερώστε το HSP Desk σε αυτόν τον φορητό και εισαγάγετέ το ξανά. Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <source>Use &apos;found&apos; to add stock, &apos;damaged&apos;, &apos;expired&apos;, &apos;lost&apos; or &apos;stolen&apos; to remove it, or &apos;correction&apos; for either.</source>
+        <translation>Χρησιμοποιήστε &apos;found&apos; (βρέθηκε) για να προσθέσετε απόθεμα, &apos;damaged&apos;, &apos;expired&apos;, &apos;lost&apos; ή &apos;stolen&apos; (κατεστραμμένο, ληγμένο, χαμένο, κλεμμένο) για να το αφαιρέσετε ή &apos;correction&apos; (διόρθωση) και για τα δύο.</translation>
+    </message>
+    <message>
+        <source>Use &apos;full&apos; or &apos;partial&apos;.</source>
+        <translation>Χρησιμοποιήστε &apos;full&apos; (πλήρης) ή &apos;partial&apos; (μερική).</translation>
+    </message>
+    <message>
+        <source>Use 1 day or more.</source>
+        <translation>Χρησιμοποιήστε 1 ημέρα ή περισσότερες.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 letters or digits, e.g. the National Society&apos;s code (MNE).</source>
+        <translation>Χρησιμοποιήστε 1 έως 10 γράμματα ή ψηφία, π.χ. τον κωδικό του Εθνικού Συλλόγου (MNE).</translation>
+    </message>
+    <message>
+        <source>Use a new database file (--database-url) for the demo.</source>
+        <translation>Χρησιμοποιήστε νέο αρχείο βάσης δεδομένων (--database-url) για την επίδειξη.</translation>
+    </message>
+    <message>
+        <source>Use one of: {allowed}.</source>
+        <translation>Χρησιμοποιήστε ένα από τα εξής: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {categories}.</source>
+        <translation>Χρησιμοποιήστε μία από τις εξής: {categories}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {flags}.</source>
+        <translation>Χρησιμοποιήστε ένα από τα εξής: {flags}.</translation>
+    </message>
+    <message>
+        <source>Use the workbook exported for this count.</source>
+        <translation>Χρησιμοποιήστε το βιβλίο εργασίας που εξήχθη για αυτή την καταμέτρηση.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters a-z, digits, dots, dashes or underscores, starting with a letter or digit (for example &apos;amina.k&apos;).</source>
+        <translation>Χρησιμοποιήστε έως 64 λατινικά γράμματα a-z, ψηφία, τελείες, παύλες ή κάτω παύλες, με πρώτο χαρακτήρα γράμμα ή ψηφίο (για παράδειγμα &apos;amina.k&apos;).</translation>
+    </message>
+    <message>
+        <source>Wait, or ask your branch manager to set a new password.</source>
+        <translation>Περιμένετε ή ζητήστε από τον διευθυντή του παραρτήματός σας να ορίσει νέο κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>Waybill {number} is {status}, not in transit.</source>
+        <translation>Το δελτίο αποστολής {number} έχει κατάσταση «{status}» και δεν είναι σε μεταφορά.</translation>
+    </message>
+    <message>
+        <source>Which GRN?</source>
+        <translation>Ποιο δελτίο παραλαβής;</translation>
+    </message>
+    <message>
+        <source>Which waybill?</source>
+        <translation>Ποιο δελτίο αποστολής;</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Λάθος όνομα χρήστη ή κωδικός πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>a branch manager</source>
+        <translation>διευθυντής παραρτήματος</translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation>συντονιστής</translation>
+    </message>
+    <message>
+        <source>a logistics officer</source>
+        <translation>υπεύθυνος εφοδιαστικής</translation>
+    </message>
+    <message>
+        <source>a row of {table} has no key</source>
+        <translation>μια γραμμή του πίνακα {table} δεν έχει κλειδί</translation>
+    </message>
+    <message>
+        <source>a value of {table} cannot be read</source>
+        <translation>μια τιμή του πίνακα {table} δεν μπορεί να διαβαστεί</translation>
+    </message>
+    <message>
+        <source>a volunteer</source>
+        <translation>εθελοντής</translation>
+    </message>
+    <message>
+        <source>adjust stock or check the ledger</source>
+        <translation>διορθώσει το απόθεμα ή ελέγξει το βιβλίο κινήσεων</translation>
+    </message>
+    <message>
+        <source>change settings or rules</source>
+        <translation>αλλάξει ρυθμίσεις ή κανόνες</translation>
+    </message>
+    <message>
+        <source>change the catalogue</source>
+        <translation>αλλάξει τον κατάλογο</translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation>καταμετρήσει το απόθεμα</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>χώρα</translation>
+    </message>
+    <message>
+        <source>damaged header</source>
+        <translation>κατεστραμμένη κεφαλίδα</translation>
+    </message>
+    <message>
+        <source>damaged {table}</source>
+        <translation>κατεστραμμένος πίνακας {table}</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ημέρα</translation>
+    </message>
+    <message>
+        <source>exchange sync bundles</source>
+        <translation>ανταλλάξει πακέτα συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>give beyond a rule</source>
+        <translation>δώσει πέρα από όσα επιτρέπει ένας κανόνας</translation>
+    </message>
+    <message>
+        <source>hand over a shift</source>
+        <translation>παραδώσει τη βάρδια</translation>
+    </message>
+    <message>
+        <source>import workbooks</source>
+        <translation>εισαγάγει βιβλία εργασίας</translation>
+    </message>
+    <message>
+        <source>issue or change cards</source>
+        <translation>εκδώσει ή αλλάξει κάρτες</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>διαχειριστεί χρήστες</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>χωρίς πίνακες</translation>
+    </message>
+    <message>
+        <source>produce reports</source>
+        <translation>δημιουργήσει αναφορές</translation>
+    </message>
+    <message>
+        <source>produce reports of every site</source>
+        <translation>δημιουργήσει αναφορές για όλες τις τοποθεσίες</translation>
+    </message>
+    <message>
+        <source>record goods received</source>
+        <translation>καταχωρίσει παραλαβές αγαθών</translation>
+    </message>
+    <message>
+        <source>record hand-outs</source>
+        <translation>καταχωρίσει διανομές</translation>
+    </message>
+    <message>
+        <source>see the stock</source>
+        <translation>δει το απόθεμα</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>κωδικός τοποθεσίας</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>όνομα τοποθεσίας</translation>
+    </message>
+    <message>
+        <source>take or restore backups</source>
+        <translation>δημιουργήσει ή επαναφέρει αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <source>the columns of {table} differ</source>
+        <translation>οι στήλες του πίνακα {table} διαφέρουν</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>αρχείο</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>πολύ μικρό</translation>
+    </message>
+    <message>
+        <source>transfer stock</source>
+        <translation>μεταφέρει απόθεμα</translation>
+    </message>
+    <message>
+        <source>unknown table {table!r}</source>
+        <translation>άγνωστος πίνακας {table!r}</translation>
+    </message>
+    <message>
+        <source>unreadable contents</source>
+        <translation>μη αναγνώσιμο περιεχόμενο</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>μη αναγνώσιμη κεφαλίδα</translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation>λάθος υπογραφή</translation>
+    </message>
+    <message>
+        <source>{code} has expiry dates: found stock needs its lot number</source>
+        <translation>Το είδος {code} έχει ημερομηνίες λήξης: για απόθεμα που βρέθηκε χρειάζεται ο αριθμός παρτίδας</translation>
+    </message>
+    <message>
+        <source>{code} is counted per lot on {number}.</source>
+        <translation>Το είδος {code} μετράται ανά παρτίδα στην καταμέτρηση {number}.</translation>
+    </message>
+    <message>
+        <source>{code} is counted per lot on {number}: give the lot</source>
+        <translation>Το είδος {code} μετράται ανά παρτίδα στην καταμέτρηση {number}: δώστε την παρτίδα</translation>
+    </message>
+    <message>
+        <source>{code} is not on count {number}.</source>
+        <translation>Το είδος {code} δεν περιλαμβάνεται στην καταμέτρηση {number}.</translation>
+    </message>
+    <message>
+        <source>{code} lot {lot}</source>
+        <translation>{code} παρτίδα {lot}</translation>
+    </message>
+    <message>
+        <source>{code} {name} lot {lot}</source>
+        <translation>{code} {name} παρτίδα {lot}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} ημέρες</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ή {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date, and none was given.</source>
+        <translation>Το είδος {item} έχει ημερομηνία λήξης, αλλά δεν δόθηκε καμία.</translation>
+    </message>
+    <message>
+        <source>{item} has expiry dates, so found stock needs its lot number.</source>
+        <translation>Το είδος {item} έχει ημερομηνίες λήξης, οπότε για απόθεμα που βρέθηκε χρειάζεται ο αριθμός παρτίδας.</translation>
+    </message>
+    <message>
+        <source>{item} has no lot &apos;{lot}&apos;.</source>
+        <translation>Το είδος {item} δεν έχει παρτίδα &apos;{lot}&apos;.</translation>
+    </message>
+    <message>
+        <source>{item} is counted per lot on {number} ({lots}).</source>
+        <translation>Το είδος {item} μετράται ανά παρτίδα στην καταμέτρηση {number} ({lots}).</translation>
+    </message>
+    <message>
+        <source>{item} is not on waybill {number}.</source>
+        <translation>Το είδος {item} δεν υπάρχει στο δελτίο αποστολής {number}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number of {unit}, not {text!r}.</source>
+        <translation>Η ρύθμιση {key} πρέπει να είναι ακέραιος αριθμός ({unit}), όχι {text!r}.</translation>
+    </message>
+    <message>
+        <source>{key} must be from {minimum} to {maximum} {unit}, not {value}.</source>
+        <translation>Η ρύθμιση {key} πρέπει να είναι από {minimum} έως {maximum} {unit}, όχι {value}.</translation>
+    </message>
+    <message>
+        <source>{kit} is not a kit with components.</source>
+        <translation>Το {kit} δεν είναι κιτ με περιεχόμενα.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max_qty} per {per}{member}{flag}</source>
+        <translation>{label}: το πολύ {max_qty} ανά {per}{member}{flag}</translation>
+    </message>
+    <message>
+        <source>{line} is given twice.</source>
+        <translation>{line}: δόθηκε δύο φορές.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{given}&apos; is not a variance reason.</source>
+        <translation>{line}: το &apos;{given}&apos; δεν είναι αιτία απόκλισης.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{label}&apos; cannot explain a shortage of {qty}.</source>
+        <translation>{line}: η αιτία &apos;{label}&apos; δεν μπορεί να εξηγήσει έλλειμμα {qty}.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{label}&apos; cannot explain a surplus of {qty}.</source>
+        <translation>{line}: η αιτία &apos;{label}&apos; δεν μπορεί να εξηγήσει πλεόνασμα {qty}.</translation>
+    </message>
+    <message>
+        <source>{line}: &apos;{qty}&apos; is not a whole number.</source>
+        <translation>{line}: το &apos;{qty}&apos; δεν είναι ακέραιος αριθμός.</translation>
+    </message>
+    <message>
+        <source>{line}: a count cannot be below 0 ({qty}).</source>
+        <translation>{line}: η μέτρηση δεν μπορεί να είναι κάτω από 0 ({qty}).</translation>
+    </message>
+    <message>
+        <source>{line}: a variance of {variance:+d} has no reason.</source>
+        <translation>{line}: η απόκλιση {variance:+d} δεν έχει αιτία.</translation>
+    </message>
+    <message>
+        <source>{line}: the reason &apos;other&apos; needs a note.</source>
+        <translation>{line}: η αιτία &apos;other&apos; (άλλο) χρειάζεται σημείωση.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a user name.</source>
+        <translation>Το {name!r} δεν μπορεί να είναι όνομα χρήστη.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (.xlsx): {error}.</source>
+        <translation>Το {name} δεν μπορεί να διαβαστεί ως βιβλίο εργασίας Excel (.xlsx): {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an HSP Desk database.</source>
+        <translation>Το {name} δεν είναι βάση δεδομένων του HSP Desk.</translation>
+    </message>
+    <message>
+        <source>{number} is not a count session.</source>
+        <translation>Το {number} δεν είναι καταμέτρηση.</translation>
+    </message>
+    <message>
+        <source>{path} exists already.</source>
+        <translation>Το {path} υπάρχει ήδη.</translation>
+    </message>
+    <message>
+        <source>{path} is in use and cannot be moved.</source>
+        <translation>Το {path} χρησιμοποιείται και δεν μπορεί να μετακινηθεί.</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>{qty} {unit} of {item} received, but {sent} were sent.</source>
+        <translation>Παραλήφθηκαν {qty} {unit} από {item}, αλλά στάλθηκαν {sent}.</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a role.</source>
+        <translation>Το {role!r} δεν είναι ρόλος.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the count workbook are wrong, so nothing was imported:
+  - {shown}{more}</source>
+        <translation>Λανθασμένες γραμμές στο βιβλίο εργασίας της καταμέτρησης: {rows}· δεν εισήχθη τίποτα:
+  - {shown}{more}</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the workbook are wrong, so nothing was imported:
+{shown}{more}
+</source>
+        <translation>Λανθασμένες γραμμές στο βιβλίο εργασίας: {rows}· δεν εισήχθη τίποτα:
+{shown}{more}
+</translation>
+    </message>
+    <message>
+        <source>{rule}. This card&apos;s household is not recorded with that.</source>
+        <translation>{rule}. Το νοικοκυριό αυτής της κάρτας δεν έχει καταγραφεί με αυτό το χαρακτηριστικό.</translation>
+    </message>
+    <message>
+        <source>{rule}; {used} received in this period, {asked} asked for. May receive again from {day}.</source>
+        <translation>{rule}· ελήφθησαν {used} σε αυτή την περίοδο, ζητήθηκαν {asked}. Μπορεί να λάβει ξανά από {day}.</translation>
+    </message>
+    <message>
+        <source>{rule}; {used} received in this period, {asked} asked for. More than {limit} cannot be given at once.</source>
+        <translation>{rule}· ελήφθησαν {used} σε αυτή την περίοδο, ζητήθηκαν {asked}. Δεν μπορούν να δοθούν περισσότερα από {limit} σε μία διανομή.</translation>
+    </message>
+    <message>
+        <source>{site} has a count in progress that includes {items}.</source>
+        <translation>Στο {site} υπάρχει καταμέτρηση σε εξέλιξη που περιλαμβάνει: {items}.</translation>
+    </message>
+    <message>
+        <source>{site} is not a mobile HSP or team.</source>
+        <translation>Το {site} δεν είναι κινητό HSP ή κινητή ομάδα.</translation>
+    </message>
+    <message>
+        <source>{site} is still on the road with trip {trip}.</source>
+        <translation>Το {site} είναι ακόμη καθ&apos; οδόν με το δρομολόγιο {trip}.</translation>
+    </message>
+    <message>
+        <source>{user} is the only active branch manager.</source>
+        <translation>Ο χρήστης {user} είναι ο μόνος ενεργός διευθυντής παραρτήματος.</translation>
+    </message>
+    <message>
+        <source>{user} may not approve a count: that needs a coordinator or above.</source>
+        <translation>Ο χρήστης {user} δεν μπορεί να εγκρίνει καταμέτρηση: απαιτείται συντονιστής ή ανώτερος ρόλος.</translation>
+    </message>
+    <message>
+        <source>{user} may not {action}: that needs {role} or above.</source>
+        <translation>Ο χρήστης {user} δεν μπορεί να {action}: απαιτείται ρόλος «{role}» ή ανώτερος.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

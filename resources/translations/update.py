@@ -7,9 +7,12 @@
     python resources/translations/update.py check      # unfinished or broken translations
     python resources/translations/update.py todo > todo.json    # what to translate, for apply
 
-``extract`` scans every .py file under hsp_desk/ui (new pages are picked up without any
-list to update) for ``self.tr()``, ``QCoreApplication.translate()`` and
-``QT_TRANSLATE_NOOP()``, and merges what it finds into ``hsp_desk_<lang>.ts``: translations
+``extract`` first writes ``hsp_desk/ui/error_texts.py``: the literal texts of every error
+raised outside the GUI (``raise NotFound("No site {code}.", "...", code=code)``: the
+classes derived from ``HspError``), for the context "errors". Then it scans every .py
+file under hsp_desk/ui (new pages are picked up without any list to update) for
+``self.tr()``, ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP()``, and merges
+what it finds into ``hsp_desk_<lang>.ts``: translations
 already made stay, strings no longer in the code are dropped, new ones are "unfinished".
 Translate those in Qt Linguist (``pyside6-linguist hsp_desk_fr.ts``), or write them in a
 JSON file and ``apply`` it::
@@ -25,6 +28,7 @@ appear in the translation too; ``check`` (and tests/test_translations.py) refuse
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -65,7 +69,135 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted(UI.rglob("*.py"))]
 
 
+ERROR_TEXTS = UI / "error_texts.py"
+#: Error classes whose first argument is not text: the texts come after it.
+TEXT_AFTER = {"CardRejected": 1}
+
+
+def _error_modules() -> list[Path]:
+    """The code that raises errors for the GUI to show: everything but the GUI itself and
+    the command line (which prints them in English)."""
+    skip = (UI, ROOT / "hsp_desk" / "commands")
+    return [p for p in sorted((ROOT / "hsp_desk").rglob("*.py"))
+            if not any(s in p.parents for s in skip)]
+
+
+def _callee(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def error_classes(trees: list[ast.Module]) -> set[str]:
+    """Names of HspError and of every class derived from it, however far down, and Text."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                                    for b in node.bases}
+    found = {"HspError", "Text"}  # Text: a part of an error's text (domain.errors)
+    while True:
+        more = {name for name, of in bases.items() if name not in found and of & found}
+        if not more:
+            return found
+        found |= more
+
+
+def _is_super_init(node: ast.Call) -> bool:
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr == "__init__"
+            and isinstance(func.value, ast.Call) and _callee(func.value) == "super")
+
+
+def error_calls(path: Path, classes: set[str]) -> list[tuple[int, list[ast.expr]]]:
+    """(line, text arguments) of each error built in ``path``: the what and the todo,
+    also where an error class writes its own text (``super().__init__(...)``; a plain
+    name there is the caller's text passed on, not a text of its own)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and (name := _callee(node)) in classes:
+            start = TEXT_AFTER.get(name, 0)
+            out.append((node.lineno, node.args[start:start + 2]))
+        elif isinstance(node, ast.ClassDef) and node.name in classes - {"HspError", "Text"}:
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and _is_super_init(call):
+                    out.append((call.lineno, [a for a in call.args[:2] if not isinstance(a, ast.Name)]))
+    return out
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``NAME = "text"``: texts that several errors share."""
+    return {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
+
+
+def _texts(arg: ast.expr, consts: dict[str, str]) -> list[str] | None:
+    """The texts an argument can be: a literal, a module constant, or ``a if c else b``
+    of those; None for anything else (an f-string, a concatenation, a call...)."""
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return [arg.value]
+    if isinstance(arg, ast.Name) and arg.id in consts:
+        return [consts[arg.id]]
+    if isinstance(arg, ast.IfExp):
+        body, orelse = _texts(arg.body, consts), _texts(arg.orelse, consts)
+        return None if body is None or orelse is None else body + orelse
+    return None
+
+
+def _scan_errors() -> tuple[set[str], list[str]]:
+    """(every text given to an error class, where a text is built instead of written)."""
+    paths = _error_modules()
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in paths}
+    classes = error_classes(list(trees.values()))
+    texts: set[str] = set()
+    built: list[str] = []
+    for path, tree in trees.items():
+        consts = _constants(tree)
+        for line, args in error_calls(path, classes):
+            for arg in args:
+                found = _texts(arg, consts)
+                if found is None:
+                    built.append(f"{path.relative_to(ROOT)}:{line}: {ast.unparse(arg)[:70]}")
+                else:
+                    texts.update(found)
+    return texts, built
+
+
+def error_templates() -> list[str]:
+    """Every literal error text (or module constant) given to an error class, sorted."""
+    return sorted(t for t in _scan_errors()[0] if t.strip())
+
+
+def built_error_texts() -> list[str]:
+    """Error texts built at run time (f-strings, concatenations): these cannot be
+    translated. Write a template with ``{named}`` placeholders and pass the values."""
+    return _scan_errors()[1]
+
+
+def error_texts_source() -> str:
+    lines = [
+        "# ruff: noqa: E501 - one text per line, as written in the raise",
+        '"""The texts of the errors raised outside the GUI, for pyside6-lupdate to extract',
+        'into the translation files (context "errors"); ui/errors.describe translates them.',
+        "",
+        "Written by ``python resources/translations/update.py extract`` from the raise",
+        'statements: do not edit."""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "TEXTS = (",
+        *(f'    QT_TRANSLATE_NOOP("errors", {json.dumps(t, ensure_ascii=False)}),'
+          for t in error_templates()),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def extract(langs: list[str] = TARGETS) -> None:
+    ERROR_TEXTS.write_text(error_texts_source(), encoding="utf-8")
     for lang in langs:
         subprocess.run(
             [_tool("lupdate"), *sources(), "-ts", str(ts_file(lang).relative_to(ROOT)),

@@ -142,3 +142,41 @@ def test_a_card_that_is_not_ours_is_refused_in_words(qtbot, make_window, seeded,
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
     assert "Scan the person's card first" in page.result.text()
     assert _on_hand(sqlite_db)["WATER-05"] == 100
+
+
+def test_the_desk_says_a_wrong_card_and_a_refusal_in_the_chosen_language(
+        qtbot, make_window, seeded, sqlite_db, actor) -> None:  # type: ignore[no-untyped-def]
+    """Errors are raised in English by the services; a French desk shows them in French,
+    with the values (the rule, the dates, the quantities) filled in."""
+    from PySide6.QtWidgets import QApplication
+
+    from hsp_desk.ui import i18n
+
+    cards = _setup(sqlite_db, actor)
+    app = QApplication.instance()
+    assert i18n.install(app, "fr") == "fr"
+    try:
+        win = make_window("MNE-ROZAJE", who=VOLUNTEER)
+        page = win.current_page
+        idle(qtbot, win)
+        _scan(qtbot, win, page, "7K3Q-M9XA-22FB")  # a card code typed short
+        assert page.card_label.text() == (
+            "Un code de carte compte 17 caractères (16 plus un dernier caractère de contrôle) ; "
+            "celui-ci en compte 12. Vérifiez le code sur la carte, p. ex. 7K3Q-M9XA-22FB-HC4D-Z, "
+            "et tapez-le à nouveau. Rien n'a été enregistré.")
+        page.scan.clear()
+        _scan(qtbot, win, page, cards[0])
+        page.add_item("HYG-KIT")
+        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.handover.lines == {})
+        idle(qtbot, win)
+        page.add_item("HYG-KIT")
+        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.refusal is not None and page.refusal.isVisible())
+        text = page.refusal.findChild(type(page.result), "refusalText").text()
+        assert text.startswith("Non remis. Hygiene kit (one person) : au plus 1 par 14 jours ; 1 reçu(s) "
+                               "sur cette période, 1 demandé(s). Peut recevoir à nouveau à partir du "), text
+        assert "Not given" not in text
+        page.refusal.reject()
+    finally:
+        i18n.install(app, "en")

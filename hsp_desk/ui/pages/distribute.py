@@ -40,7 +40,7 @@ from ...services.bundles import Bundle, bundles
 from ...services.distribution import EntitlementRefused, Line, card_status, distribute, undo_last
 from ...services.stock import stock_on_hand
 from ..context import AppContext
-from ..errors import show_error
+from ..errors import describe, show_error
 from ..icons import category_icon, icon
 from .base import Page
 
@@ -111,7 +111,7 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("refusalDialog")
         self.setWindowTitle(self.tr("Not given"))
-        text = QLabel(exc.what)
+        text = QLabel(describe(exc)[0])
         text.setObjectName("refusalText")
         text.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -174,6 +174,9 @@ class DistributePage(Page):
         self.card_label = QLabel(self.tr("No card scanned."))
         self.card_label.setObjectName("cardLabel")
         self.card_label.setWordWrap(True)
+        # Room at the edges: Qt wraps a right-to-left line that ends in a number a few
+        # pixels wider than the label, and the number was cut off (Arabic).
+        self.card_label.setMargin(4)
         self.card_label.setStyleSheet("font-size: 12pt;")
         self.allowed_list = QListWidget()
         self.allowed_list.setObjectName("allowedList")
@@ -371,7 +374,7 @@ class DistributePage(Page):
             return
         QApplication.beep()
         self.card = None
-        self.card_label.setText(f"{exc.what} {exc.todo}")
+        self.card_label.setText(" ".join(t for t in describe(exc) if t))
         self.card_label.setStyleSheet("font-size: 12pt; color: #b71c1c; font-weight: 600;")
         self.allowed_list.clear()
         self.visits_list.clear()
