@@ -324,3 +324,43 @@ def test_audit_append_is_cheap(sqlite_db: Database, monkeypatch: pytest.MonkeyPa
           f"{appends[len(appends) * 95 // 100] * 1000:.3f} ms")
     assert median < 1.0
     assert _problems(sqlite_db) == []
+
+
+def test_retiring_rules_and_levels_keeps_the_trail_valid_across_migration_0013(tmp_path: Path) -> None:
+    """0013 adds retired_at (NULL: in force) to rules and reorder levels: the rows written
+    before keep their digests, down to 0012 and up again, and a retired row is audited."""
+    from alembic import command
+
+    from hsp_desk.services import distribution as ds
+    from hsp_desk.services.forecast import set_reorder_level
+    from hsp_desk.store.migrate import alembic_config
+
+    manager = Actor("vesna", "dev-branch", "branch_manager")
+    url = f"sqlite:///{tmp_path / 'rules.sqlite3'}"
+    db = open_database(url)
+    with db.session() as s:
+        seed_world(s)
+        ds.set_rule(s, manager, "HYG-KIT", 1, 14)
+        ds.set_rule(s, manager, "category:water", 6, 1)
+        set_reorder_level(s, manager, "MNE-ROZAJE", "WATER-05", 40)
+    db.dispose()
+    cfg = alembic_config()
+    engine = sa.create_engine(url)
+    for target in ("0012", "head"):
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0012" else command.upgrade)(cfg, target)
+    engine.dispose()
+    db = open_database(url)
+    assert _problems(db) == []
+    with db.session() as s:
+        ds.delete_rule(s, manager, "HYG-KIT")
+        set_reorder_level(s, manager, "MNE-ROZAJE", "WATER-05", None)
+        assert [r.category for r in ds.load_rules(s)] == ["water"]
+    assert _problems(db) == []
+    with db.session() as s:
+        retired = s.scalars(sa.select(AuditEntry.table_name).where(AuditEntry.action == "update")).all()
+    assert sorted(retired) == ["entitlement_rules", "reorder_levels"]
+    _tamper(db, "UPDATE entitlement_rules SET retired_at = NULL")
+    found = _problems(db)
+    assert any(p.startswith("entitlement rule ") and "changed outside" in p for p in found), found

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from hsp_desk.domain import bundle_format as bf
+from hsp_desk.domain.errors import NotFound
 from hsp_desk.domain.ledger import utcnow
 from hsp_desk.reports.common import Period
 from hsp_desk.reports.stock_report import stock_report
@@ -336,3 +337,52 @@ def test_branch_on_postgresql_imports_sqlite_laptops(branch_setup, pg_server) ->
         assert verify(s) == []
     assert _stock(pg) == _stock(a) + _stock(b)
     pg.dispose()
+
+
+def test_a_removed_rule_and_reorder_level_travel_to_the_laptops(branch_setup) -> None:  # type: ignore[no-untyped-def]
+    """A rule or reorder level removed at the branch is removed on the laptops too (it is
+    retired, a change like any other, not deleted); set again, it applies again."""
+    from hsp_desk.services.catalogue_admin import reorder_rows, rule_rows
+    from hsp_desk.services.forecast import set_reorder_level
+
+    branch, a, _b, cards, tmp = branch_setup
+
+    def rules(db: Database) -> list[str]:
+        with db.session() as s:
+            return [r.target for r in rule_rows(s)]
+
+    def water_level(db: Database) -> int | None:
+        with db.session() as s:
+            return next(r.level for r in reorder_rows(s, "MNE-ROZAJE") if r.item_code == "WATER-05")
+
+    def send(name: str) -> None:
+        with branch.session() as s:
+            sb.export_bundle(s, BRANCH, tmp / name)
+        with a.session() as s:
+            assert sb.import_bundle(s, LAPTOP_A, tmp / name).status == "imported"
+
+    with branch.session() as s:
+        set_reorder_level(s, BRANCH, "MNE-ROZAJE", "WATER-05", 40)
+    send("branch-2.hspsync")
+    assert rules(a) == ["HYG-KIT"] and water_level(a) == 40
+
+    with branch.session() as s:
+        ds.delete_rule(s, BRANCH, "HYG-KIT")
+        set_reorder_level(s, BRANCH, "MNE-ROZAJE", "WATER-05", None)
+        with pytest.raises(NotFound):  # removed once; not twice
+            ds.delete_rule(s, BRANCH, "HYG-KIT")
+    assert rules(branch) == [] and water_level(branch) is None
+    send("branch-3.hspsync")
+    assert rules(a) == [] and water_level(a) is None
+    with a.session() as s:  # no rule on the laptop any more: a second kit is given
+        receive(s, LAPTOP_A, "MNE-ROZAJE", [ReceiptLine("HYG-KIT", 5)])
+        ds.distribute(s, LAPTOP_A, "MNE-ROZAJE", cards[0].payload, [("HYG-KIT", 1)])
+        ds.distribute(s, LAPTOP_A, "MNE-ROZAJE", cards[0].payload, [("HYG-KIT", 1)])
+        assert verify(s) == []
+
+    with branch.session() as s:
+        ds.set_rule(s, BRANCH, "HYG-KIT", 1, 30)
+    send("branch-4.hspsync")
+    assert rules(a) == ["HYG-KIT"]
+    with a.session() as s, pytest.raises(ds.EntitlementRefused):
+        ds.distribute(s, LAPTOP_A, "MNE-ROZAJE", cards[0].payload, [("HYG-KIT", 1)])

@@ -69,7 +69,8 @@ def expiry_report(session: Session, site_codes: Sequence[str] | None, *, today: 
               .group_by(Movement.site_id, Movement.item_id))
     hand_q = select(Balance.site_id, Balance.item_id, func.sum(Balance.qty)).group_by(
         Balance.site_id, Balance.item_id)
-    level_q = select(ReorderLevel.site_id, ReorderLevel.item_id, ReorderLevel.level)
+    level_q = select(ReorderLevel.site_id, ReorderLevel.item_id, ReorderLevel.level).where(
+        ReorderLevel.retired_at.is_(None))
     if site_codes:
         used_q = used_q.where(Movement.site_id.in_(ids))
         hand_q = hand_q.where(Balance.site_id.in_(ids))

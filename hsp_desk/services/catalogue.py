@@ -111,5 +111,5 @@ def set_reorder_level(session: Session, site: Site, item: Item, level: int) -> N
     if row is None:
         session.add(ReorderLevel(site_id=site.id, item_id=item.id, level=level))
     else:
-        row.level = level
+        row.level, row.retired_at = level, None
     session.flush()

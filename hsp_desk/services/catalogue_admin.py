@@ -88,7 +88,8 @@ def reorder_rows(session: Session, site_code: str) -> list[ReorderRow]:
         select(Balance.item_id, func.sum(Balance.qty)).where(Balance.site_id == site.id)
         .group_by(Balance.item_id)).all())
     levels = dict(session.execute(
-        select(ReorderLevel.item_id, ReorderLevel.level).where(ReorderLevel.site_id == site.id)).all())
+        select(ReorderLevel.item_id, ReorderLevel.level).where(
+            ReorderLevel.site_id == site.id, ReorderLevel.retired_at.is_(None))).all())
     return [
         ReorderRow(i.code, i.name, i.unit, int(on_hand.get(i.id) or 0), levels.get(i.id))
         for i in session.scalars(select(Item).where(Item.active.is_(True)).order_by(Item.code))
@@ -99,7 +100,7 @@ def rule_rows(session: Session) -> list[RuleRow]:
     """The entitlement rules, items first, then categories."""
     r = EntitlementRule
     q = select(r.category, r.max_qty, r.period_days, r.per_member, r.requires_flag, Item.code,
-               Item.name).outerjoin(Item, Item.id == r.item_id)
+               Item.name).outerjoin(Item, Item.id == r.item_id).where(r.retired_at.is_(None))
     rows = [
         RuleRow(code if code else f"category:{category}", f"{name} ({code})" if code else
                 f"any {category} item", max_qty, days, bool(per_member), flag)

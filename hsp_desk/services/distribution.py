@@ -69,7 +69,8 @@ class EntitlementRefused(HspError):
 _r = EntitlementRule
 #: Plain columns, not ORM objects, built once: this runs on every scan.
 _RULES = select(_r.id, _r.item_id, _r.category, _r.max_qty, _r.period_days, _r.per_member,
-                _r.requires_flag, Item.name).outerjoin(Item, Item.id == _r.item_id)
+                _r.requires_flag, Item.name).outerjoin(Item, Item.id == _r.item_id) \
+    .where(_r.retired_at.is_(None))
 
 
 def load_rules(session: Session) -> list[ent.Rule]:
@@ -127,20 +128,24 @@ def set_rule(
         session.add(rule)
     rule.max_qty, rule.period_days = max_qty, period_days
     rule.per_member, rule.requires_flag = per_member, requires_flag
+    rule.retired_at = None  # a rule removed earlier applies again
     session.flush()
     return rule
 
 
 @committing
 def delete_rule(session: Session, actor: Actor, target: str) -> None:
+    """Remove the rule of an item or category. The row is retired, not deleted, so that
+    the removal reaches the other laptops of the branch in their next sync bundle."""
     require(actor, Permission.SETTINGS)
     item, category = _target(session, target)
     rule = session.scalar(select(EntitlementRule).where(
         EntitlementRule.item_id == item.id if item else EntitlementRule.category == category))
-    if rule is None:
+    if rule is None or rule.retired_at is not None:
         raise NotFound("There is no rule for '{target}'.", "'hsp-desk tokens rules' lists them.",
                        target=target)
-    session.delete(rule)
+    rule.retired_at = utcnow()
+    session.flush()
 
 
 #: Sensible starting rules (DESIGN.md §4); a branch changes them with set_rule.

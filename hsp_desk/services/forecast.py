@@ -59,7 +59,8 @@ def _on_hand(session: Session, site_id: str | None) -> dict[Key, int]:
 
 
 def _levels(session: Session, site_id: str | None) -> dict[Key, int]:
-    q = select(ReorderLevel.site_id, ReorderLevel.item_id, ReorderLevel.level)
+    q = select(ReorderLevel.site_id, ReorderLevel.item_id, ReorderLevel.level).where(
+        ReorderLevel.retired_at.is_(None))
     if site_id is not None:
         q = q.where(ReorderLevel.site_id == site_id)
     return {(s, i): int(level) for s, i, level in session.execute(q)}
@@ -122,14 +123,16 @@ def stock_forecast(
 def set_reorder_level(
     session: Session, actor: Actor, site_code: str, item_code: str, level: int | None
 ) -> ReorderLevel | None:
-    """Set (or with ``None`` remove) the reorder level of an item at a site."""
+    """Set (or with ``None`` remove) the reorder level of an item at a site. A removed
+    level is retired, not deleted, so that the removal travels in sync bundles."""
     require(actor, Permission.CATALOGUE)
     site = site_by_code(session, site_code)
     item = item_by_code(session, item_code)
     row = session.get(ReorderLevel, (site.id, item.id))
     if level is None:
-        if row is not None:
-            session.delete(row)
+        if row is not None and row.retired_at is None:
+            row.retired_at = utcnow()
+            session.flush()
         return None
     if isinstance(level, bool) or not isinstance(level, int) or level < 0:
         raise InvalidInput(
@@ -141,6 +144,6 @@ def set_reorder_level(
         row = ReorderLevel(site_id=site.id, item_id=item.id, level=level)
         session.add(row)
     else:
-        row.level = level
+        row.level, row.retired_at = level, None
     session.flush()
     return row

@@ -56,7 +56,8 @@ def stock_on_hand(
         .join(Item, Item.id == sub.c.item_id)
         .outerjoin(
             ReorderLevel,
-            (ReorderLevel.site_id == sub.c.site_id) & (ReorderLevel.item_id == sub.c.item_id),
+            (ReorderLevel.site_id == sub.c.site_id) & (ReorderLevel.item_id == sub.c.item_id)
+            & ReorderLevel.retired_at.is_(None),
         )
         .order_by(Site.code, Item.code)
     )

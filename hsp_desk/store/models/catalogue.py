@@ -104,3 +104,6 @@ class ReorderLevel(Base):
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), primary_key=True)
     item_id: Mapped[str] = mapped_column(ForeignKey("items.id"), primary_key=True)
     level: Mapped[int] = mapped_column(Integer)
+    #: When the level was removed; None while it applies (kept, not deleted, so that the
+    #: removal travels in sync bundles; see EntitlementRule.retired_at).
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

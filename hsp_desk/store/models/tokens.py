@@ -89,6 +89,9 @@ class EntitlementRule(Base):
     requires_flag: Mapped[str | None] = mapped_column(String(32), default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(64))
+    #: When the rule was removed; None while it applies. Set instead of deleting the row,
+    #: so that the removal travels to the other laptops in sync bundles like any change.
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Distribution(Base):
