@@ -147,3 +147,31 @@ def test_a_refused_permission_says_what_and_who_in_words() -> None:
     with pytest.raises(NotAllowed) as caught:
         require(Actor("vera", "dev", "volunteer"), Permission.SETTINGS)
     assert caught.value.what == "vera may not change settings or rules: that needs a branch manager or above."
+
+
+def test_words_among_the_values_are_translated_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A movement kind, a status, an adjustment reason or a household flag inside an
+    error is said in the user's language, not left in English in a translated sentence."""
+    from hsp_desk.domain.enums import MovementKind
+    from hsp_desk.domain.errors import InvalidInput
+    from hsp_desk.domain.ledger import MovementDraft
+    from hsp_desk.ui import i18n
+    from hsp_desk.ui.errors import describe
+
+    with pytest.raises(InvalidInput) as wrong_sign:
+        MovementDraft(MovementKind.RECEIPT, "s", "i", -3).check()
+    with pytest.raises(InvalidInput) as wrong_reason:
+        MovementDraft(MovementKind.ADJUSTMENT, "s", "i", 3, reason="damaged").check()
+    rule = ent.Rule("Infant formula", 2, 7, item_id="i", requires_flag="infant_in_household")
+    refused = HspError("Not given. {why}", "", why=[
+        ent.Refusal(rule, limit=2, used=0, asked=1, next_day=None, missing_flag="infant_in_household")
+        .message_text()])
+    assert "receipt" in wrong_sign.value.what and "damaged" in wrong_reason.value.what
+    try:
+        _install("fr")
+        assert describe(wrong_sign.value)[0] == \
+            "Un mouvement de type « réception » ne peut qu'ajouter au stock."
+        assert "abîmé" in describe(wrong_reason.value)[0]
+        assert "nourrisson (moins de 2 ans) dans le ménage" in describe(refused)[0]
+    finally:
+        i18n.install(qapp, "en")

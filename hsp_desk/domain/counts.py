@@ -39,6 +39,15 @@ class CountStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+#: The statuses in words inside an error's text (translated with it, domain.errors).
+COUNT_STATUS_TEXTS = {
+    CountStatus.OPEN: Text("open"),
+    CountStatus.SUBMITTED: Text("submitted"),
+    CountStatus.APPROVED: Text("approved"),
+    CountStatus.CANCELLED: Text("cancelled"),
+}
+
+
 class VarianceReason(StrEnum):
     DAMAGED = "damaged"
     EXPIRED = "expired"

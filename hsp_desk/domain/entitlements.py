@@ -23,13 +23,15 @@ from .errors import Text
 #: Coarse facts a token may carry (DESIGN.md §3). Nothing else is ever stored about a person.
 AGE_BANDS = ("0-4", "5-11", "12-17", "18-59", "60+")
 SEXES = {"F": "female", "M": "male", "X": "other or not said"}
-FLAGS = {
-    "infant_in_household": "infant (under 2) in the household",
-    "child_in_household": "child in the household",
-    "pregnant_or_lactating": "pregnant or breastfeeding woman",
-    "disability": "person with a disability",
-    "older_person": "older person (60+)",
+#: The flags in words, translatable (domain.errors.Text): in refusals and on the Admin page.
+FLAG_TEXTS = {
+    "infant_in_household": Text("infant (under 2) in the household"),
+    "child_in_household": Text("child in the household"),
+    "pregnant_or_lactating": Text("pregnant or breastfeeding woman"),
+    "disability": Text("person with a disability"),
+    "older_person": Text("older person (60+)"),
 }
+FLAGS = {name: text.template for name, text in FLAG_TEXTS.items()}
 MAX_HOUSEHOLD_SIZE = 30
 
 
@@ -68,7 +70,7 @@ class Rule:
         flag: Text | str = ""
         if self.requires_flag:
             flag = Text(", only for a household with: {flag}",
-                        flag=FLAGS.get(self.requires_flag, self.requires_flag))
+                        flag=FLAG_TEXTS.get(self.requires_flag, self.requires_flag))
         return Text("{label}: at most {max_qty} per {per}{member}{flag}", label=self.label,
                     max_qty=self.max_qty, per=per, member=member, flag=flag)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .errors import Text
+
 
 class MovementKind(StrEnum):
     RECEIPT = "receipt"
@@ -83,6 +85,33 @@ class DocumentStatus(StrEnum):
     CLOSED = "closed"
     CANCELLED = "cancelled"
 
+
+#: The words for these values inside an error's text (translated with it, domain.errors).
+KIND_TEXTS = {
+    MovementKind.RECEIPT: Text("receipt"),
+    MovementKind.TRANSFER_OUT: Text("transfer out"),
+    MovementKind.TRANSFER_IN: Text("transfer in"),
+    MovementKind.DISTRIBUTION: Text("distribution"),
+    MovementKind.ADJUSTMENT: Text("adjustment"),
+    MovementKind.COUNT_CORRECTION: Text("count correction"),
+    MovementKind.KIT_ASSEMBLY: Text("kit assembly"),
+    MovementKind.KIT_DISASSEMBLY: Text("kit disassembly"),
+}
+STATUS_TEXTS = {
+    DocumentStatus.OPEN: Text("open"),
+    DocumentStatus.IN_TRANSIT: Text("in transit"),
+    DocumentStatus.RECEIVED: Text("received"),
+    DocumentStatus.CLOSED: Text("closed"),
+    DocumentStatus.CANCELLED: Text("cancelled"),
+}
+REASON_TEXTS = {
+    AdjustmentReason.DAMAGED: Text("damaged"),
+    AdjustmentReason.EXPIRED: Text("expired"),
+    AdjustmentReason.LOST: Text("lost"),
+    AdjustmentReason.STOLEN: Text("stolen"),
+    AdjustmentReason.FOUND: Text("found"),
+    AdjustmentReason.CORRECTION: Text("correction"),
+}
 
 #: Kinds that take stock out of a site; they are refused when stock would go negative.
 ISSUING_KINDS = frozenset(

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from .enums import AdjustmentReason, MovementKind
+from .enums import KIND_TEXTS, REASON_TEXTS, AdjustmentReason, MovementKind
 from .errors import InvalidInput
 
 #: The sign every kind must have (+1 in, -1 out, 0 either: set by reason or direction).
@@ -88,7 +88,7 @@ class MovementDraft:
             raise InvalidInput(
                 "A {kind} can only add to stock." if sign > 0 else "A {kind} can only take from stock.",
                 "Check the quantity's sign.",
-                kind=self.kind.value.replace("_", " "),
+                kind=KIND_TEXTS[self.kind],
             )
         if self.kind is MovementKind.ADJUSTMENT:
             if not self.reason:
@@ -111,5 +111,5 @@ class MovementDraft:
                     else "Stock that is {state} cannot be removed.",
                     "Use 'found' to add stock, 'damaged', 'expired', 'lost' or 'stolen' to "
                     "remove it, or 'correction' for either.",
-                    state=reason.value,
+                    state=REASON_TEXTS[reason],
                 )

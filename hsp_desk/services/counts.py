@@ -36,6 +36,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.counts import (
+    COUNT_STATUS_TEXTS,
     CountKind,
     CountLineView,
     CountStatus,
@@ -141,13 +142,15 @@ def _lot_by_no(session: Session, item: Item, lot_no: str) -> Lot:
 
 def _require_status(count: CountSession, number: str, *states: CountStatus) -> None:
     if count.status not in {s.value for s in states}:
-        allowed_states: str | Text = states[0].value
+        allowed_states: Text = COUNT_STATUS_TEXTS[states[0]]
         for s in states[1:]:
-            allowed_states = Text("{first} or {second}", first=allowed_states, second=s.value)
+            allowed_states = Text("{first} or {second}", first=allowed_states,
+                                  second=COUNT_STATUS_TEXTS[s])
         raise InvalidInput(
             "Count {number} is {status}.",
             "Only a count that is {states} can do this.",
-            number=number, status=count.status, states=allowed_states,
+            number=number, status=COUNT_STATUS_TEXTS.get(CountStatus(count.status), count.status),
+            states=allowed_states,
         )
 
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import DocumentKind, DocumentStatus, MovementKind
+from ..domain.enums import STATUS_TEXTS, DocumentKind, DocumentStatus, MovementKind
 from ..domain.errors import InvalidInput
 from ..domain.ledger import MovementDraft, utcnow
 from ..domain.roles import Permission
@@ -124,7 +124,7 @@ def receive_transfer(
         raise InvalidInput(
             "Waybill {number} is {status}, not in transit.",
             "It can be received only once.",
-            number=doc.number, status=doc.status.replace("_", " "),
+            number=doc.number, status=STATUS_TEXTS.get(DocumentStatus(doc.status), doc.status),
         )
     sent = _sent_by_lot(session, doc)
     sent_by_item: dict[str, int] = defaultdict(int)

@@ -3352,6 +3352,18 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>يعدّل المخزون أو يتحقق من السجل</translation>
     </message>
     <message>
+        <source>adjustment</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
         <source>change settings or rules</source>
         <translation>يغيّر الإعدادات أو القواعد</translation>
     </message>
@@ -3360,12 +3372,32 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>يغيّر الكتالوج</translation>
     </message>
     <message>
+        <source>child in the household</source>
+        <translation>طفل في الأسرة</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>count correction</source>
+        <translation>تصحيح الجرد</translation>
+    </message>
+    <message>
         <source>count stock</source>
         <translation>يجرد المخزون</translation>
     </message>
     <message>
         <source>country</source>
         <translation>البلد</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>damaged header</source>
@@ -3380,8 +3412,20 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>يوم</translation>
     </message>
     <message>
+        <source>distribution</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
         <source>exchange sync bundles</source>
         <translation>يتبادل حزم المزامنة</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>عُثر عليه</translation>
     </message>
     <message>
         <source>give beyond a rule</source>
@@ -3396,8 +3440,28 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>يستورد مصنفات Excel</translation>
     </message>
     <message>
+        <source>in transit</source>
+        <translation>قيد النقل</translation>
+    </message>
+    <message>
+        <source>infant (under 2) in the household</source>
+        <translation>رضيع (دون السنتين) في الأسرة</translation>
+    </message>
+    <message>
         <source>issue or change cards</source>
         <translation>يُصدر البطاقات أو يغيّرها</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>تجميع الأطقم</translation>
+    </message>
+    <message>
+        <source>kit disassembly</source>
+        <translation>تفكيك الأطقم</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>مفقود</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -3408,12 +3472,36 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>لا توجد جداول</translation>
     </message>
     <message>
+        <source>older person (60+)</source>
+        <translation>شخص مسن (60+)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>شخص ذو إعاقة</translation>
+    </message>
+    <message>
+        <source>pregnant or breastfeeding woman</source>
+        <translation>امرأة حامل أو مرضعة</translation>
+    </message>
+    <message>
         <source>produce reports</source>
         <translation>يُعدّ التقارير</translation>
     </message>
     <message>
         <source>produce reports of every site</source>
         <translation>يُعدّ تقارير جميع المواقع</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>مستلم</translation>
     </message>
     <message>
         <source>record goods received</source>
@@ -3436,6 +3524,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>اسم الموقع</translation>
     </message>
     <message>
+        <source>stolen</source>
+        <translation>مسروق</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
         <source>take or restore backups</source>
         <translation>يأخذ نسخًا احتياطية أو يستعيدها</translation>
     </message>
@@ -3450,6 +3546,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>too short</source>
         <translation>قصير جدًا</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>نقل وارد</translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation>نقل صادر</translation>
     </message>
     <message>
         <source>transfer stock</source>

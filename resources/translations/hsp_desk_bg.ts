@@ -3352,6 +3352,18 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>коригира наличности или проверява регистъра</translation>
     </message>
     <message>
+        <source>adjustment</source>
+        <translation>корекция</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
         <source>change settings or rules</source>
         <translation>променя настройките или правилата</translation>
     </message>
@@ -3360,12 +3372,32 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>променя каталога</translation>
     </message>
     <message>
+        <source>child in the household</source>
+        <translation>дете в домакинството</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>затворено</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>корекция</translation>
+    </message>
+    <message>
+        <source>count correction</source>
+        <translation>корекция от преброяване</translation>
+    </message>
+    <message>
         <source>count stock</source>
         <translation>преброява наличностите</translation>
     </message>
     <message>
         <source>country</source>
         <translation>държава</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повредено</translation>
     </message>
     <message>
         <source>damaged header</source>
@@ -3380,8 +3412,20 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>един ден</translation>
     </message>
     <message>
+        <source>distribution</source>
+        <translation>раздаване</translation>
+    </message>
+    <message>
         <source>exchange sync bundles</source>
         <translation>обменя пакети за синхронизация</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>с изтекъл срок</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>намерено</translation>
     </message>
     <message>
         <source>give beyond a rule</source>
@@ -3396,8 +3440,28 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>внася работни книги</translation>
     </message>
     <message>
+        <source>in transit</source>
+        <translation>в транзит</translation>
+    </message>
+    <message>
+        <source>infant (under 2) in the household</source>
+        <translation>бебе (под 2 години) в домакинството</translation>
+    </message>
+    <message>
         <source>issue or change cards</source>
         <translation>издава или променя карти</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>сглобяване на комплекти</translation>
+    </message>
+    <message>
+        <source>kit disassembly</source>
+        <translation>разглобяване на комплекти</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>изгубено</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -3408,12 +3472,36 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>няма таблици</translation>
     </message>
     <message>
+        <source>older person (60+)</source>
+        <translation>възрастен човек (60+)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>отворено</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>човек с увреждане</translation>
+    </message>
+    <message>
+        <source>pregnant or breastfeeding woman</source>
+        <translation>бременна или кърмеща жена</translation>
+    </message>
+    <message>
         <source>produce reports</source>
         <translation>изготвя отчети</translation>
     </message>
     <message>
         <source>produce reports of every site</source>
         <translation>изготвя отчети за всички обекти</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>приемане</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получено</translation>
     </message>
     <message>
         <source>record goods received</source>
@@ -3436,6 +3524,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>име на обекта</translation>
     </message>
     <message>
+        <source>stolen</source>
+        <translation>откраднато</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>подадено</translation>
+    </message>
+    <message>
         <source>take or restore backups</source>
         <translation>прави или възстановява резервни копия</translation>
     </message>
@@ -3450,6 +3546,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>too short</source>
         <translation>твърде кратък</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>входящ трансфер</translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation>изходящ трансфер</translation>
     </message>
     <message>
         <source>transfer stock</source>

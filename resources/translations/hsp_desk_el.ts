@@ -3352,6 +3352,18 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>διορθώσει το απόθεμα ή ελέγξει το βιβλίο κινήσεων</translation>
     </message>
     <message>
+        <source>adjustment</source>
+        <translation>διόρθωση</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>εγκρίθηκε</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ακυρώθηκε</translation>
+    </message>
+    <message>
         <source>change settings or rules</source>
         <translation>αλλάξει ρυθμίσεις ή κανόνες</translation>
     </message>
@@ -3360,12 +3372,32 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>αλλάξει τον κατάλογο</translation>
     </message>
     <message>
+        <source>child in the household</source>
+        <translation>παιδί στο νοικοκυριό</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>κλειστό</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>διόρθωση</translation>
+    </message>
+    <message>
+        <source>count correction</source>
+        <translation>διόρθωση καταμέτρησης</translation>
+    </message>
+    <message>
         <source>count stock</source>
         <translation>καταμετρήσει το απόθεμα</translation>
     </message>
     <message>
         <source>country</source>
         <translation>χώρα</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>κατεστραμμένο</translation>
     </message>
     <message>
         <source>damaged header</source>
@@ -3380,8 +3412,20 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>ημέρα</translation>
     </message>
     <message>
+        <source>distribution</source>
+        <translation>διανομή</translation>
+    </message>
+    <message>
         <source>exchange sync bundles</source>
         <translation>ανταλλάξει πακέτα συγχρονισμού</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>ληγμένο</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>βρέθηκε</translation>
     </message>
     <message>
         <source>give beyond a rule</source>
@@ -3396,8 +3440,28 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>εισαγάγει βιβλία εργασίας</translation>
     </message>
     <message>
+        <source>in transit</source>
+        <translation>σε μεταφορά</translation>
+    </message>
+    <message>
+        <source>infant (under 2) in the household</source>
+        <translation>βρέφος (κάτω των 2 ετών) στο νοικοκυριό</translation>
+    </message>
+    <message>
         <source>issue or change cards</source>
         <translation>εκδώσει ή αλλάξει κάρτες</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>συναρμολόγηση κιτ</translation>
+    </message>
+    <message>
+        <source>kit disassembly</source>
+        <translation>αποσυναρμολόγηση κιτ</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>χαμένο</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -3408,12 +3472,36 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>χωρίς πίνακες</translation>
     </message>
     <message>
+        <source>older person (60+)</source>
+        <translation>ηλικιωμένο άτομο (60+)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ανοιχτό</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>άτομο με αναπηρία</translation>
+    </message>
+    <message>
+        <source>pregnant or breastfeeding woman</source>
+        <translation>έγκυος ή θηλάζουσα γυναίκα</translation>
+    </message>
+    <message>
         <source>produce reports</source>
         <translation>δημιουργήσει αναφορές</translation>
     </message>
     <message>
         <source>produce reports of every site</source>
         <translation>δημιουργήσει αναφορές για όλες τις τοποθεσίες</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>παραλαβή</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>παραλήφθηκε</translation>
     </message>
     <message>
         <source>record goods received</source>
@@ -3436,6 +3524,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>όνομα τοποθεσίας</translation>
     </message>
     <message>
+        <source>stolen</source>
+        <translation>κλεμμένο</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>υποβλήθηκε</translation>
+    </message>
+    <message>
         <source>take or restore backups</source>
         <translation>δημιουργήσει ή επαναφέρει αντίγραφα ασφαλείας</translation>
     </message>
@@ -3450,6 +3546,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>too short</source>
         <translation>πολύ μικρό</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>εισερχόμενη μεταφορά</translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation>εξερχόμενη μεταφορά</translation>
     </message>
     <message>
         <source>transfer stock</source>

@@ -3352,6 +3352,18 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>ajuster le stock ou vérifier le registre</translation>
     </message>
     <message>
+        <source>adjustment</source>
+        <translation>ajustement</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
         <source>change settings or rules</source>
         <translation>modifier les paramètres ou les règles</translation>
     </message>
@@ -3360,12 +3372,32 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>modifier le catalogue</translation>
     </message>
     <message>
+        <source>child in the household</source>
+        <translation>enfant dans le ménage</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>count correction</source>
+        <translation>correction d&apos;inventaire</translation>
+    </message>
+    <message>
         <source>count stock</source>
         <translation>compter le stock</translation>
     </message>
     <message>
         <source>country</source>
         <translation>pays</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>abîmé</translation>
     </message>
     <message>
         <source>damaged header</source>
@@ -3380,8 +3412,20 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>jour</translation>
     </message>
     <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
         <source>exchange sync bundles</source>
         <translation>échanger des paquets de synchronisation</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>retrouvé</translation>
     </message>
     <message>
         <source>give beyond a rule</source>
@@ -3396,8 +3440,28 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>importer des classeurs</translation>
     </message>
     <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <source>infant (under 2) in the household</source>
+        <translation>nourrisson (moins de 2 ans) dans le ménage</translation>
+    </message>
+    <message>
         <source>issue or change cards</source>
         <translation>délivrer ou modifier des cartes</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>assemblage de kits</translation>
+    </message>
+    <message>
+        <source>kit disassembly</source>
+        <translation>démontage de kits</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdu</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -3408,12 +3472,36 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>aucune table</translation>
     </message>
     <message>
+        <source>older person (60+)</source>
+        <translation>personne âgée (60 ans et plus)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>personne handicapée</translation>
+    </message>
+    <message>
+        <source>pregnant or breastfeeding woman</source>
+        <translation>femme enceinte ou allaitante</translation>
+    </message>
+    <message>
         <source>produce reports</source>
         <translation>produire des rapports</translation>
     </message>
     <message>
         <source>produce reports of every site</source>
         <translation>produire des rapports de tous les sites</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
     </message>
     <message>
         <source>record goods received</source>
@@ -3436,6 +3524,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>nom du site</translation>
     </message>
     <message>
+        <source>stolen</source>
+        <translation>volé</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
         <source>take or restore backups</source>
         <translation>faire ou restaurer des sauvegardes</translation>
     </message>
@@ -3450,6 +3546,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>too short</source>
         <translation>trop court</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>transfert entrant</translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation>transfert sortant</translation>
     </message>
     <message>
         <source>transfer stock</source>

@@ -3352,6 +3352,18 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>koriguje zalihe ili proverava knjigu kretanja</translation>
     </message>
     <message>
+        <source>adjustment</source>
+        <translation>korekcija</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>odobren</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>otkazan</translation>
+    </message>
+    <message>
         <source>change settings or rules</source>
         <translation>menja podešavanja ili pravila</translation>
     </message>
@@ -3360,12 +3372,32 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>menja katalog</translation>
     </message>
     <message>
+        <source>child in the household</source>
+        <translation>dete u domaćinstvu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zatvoren</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>ispravka</translation>
+    </message>
+    <message>
+        <source>count correction</source>
+        <translation>ispravka po popisu</translation>
+    </message>
+    <message>
         <source>count stock</source>
         <translation>popisuje zalihe</translation>
     </message>
     <message>
         <source>country</source>
         <translation>država</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>oštećeno</translation>
     </message>
     <message>
         <source>damaged header</source>
@@ -3380,8 +3412,20 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>dan</translation>
     </message>
     <message>
+        <source>distribution</source>
+        <translation>podela</translation>
+    </message>
+    <message>
         <source>exchange sync bundles</source>
         <translation>razmenjuje pakete za sinhronizaciju</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>isteklog roka</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>pronađeno</translation>
     </message>
     <message>
         <source>give beyond a rule</source>
@@ -3396,8 +3440,28 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>uvozi radne sveske</translation>
     </message>
     <message>
+        <source>in transit</source>
+        <translation>u tranzitu</translation>
+    </message>
+    <message>
+        <source>infant (under 2) in the household</source>
+        <translation>odojče (mlađe od 2 godine) u domaćinstvu</translation>
+    </message>
+    <message>
         <source>issue or change cards</source>
         <translation>izdaje ili menja kartice</translation>
+    </message>
+    <message>
+        <source>kit assembly</source>
+        <translation>sastavljanje kompleta</translation>
+    </message>
+    <message>
+        <source>kit disassembly</source>
+        <translation>rastavljanje kompleta</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>izgubljeno</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -3408,12 +3472,36 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>nema tabela</translation>
     </message>
     <message>
+        <source>older person (60+)</source>
+        <translation>starija osoba (60+)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otvoren</translation>
+    </message>
+    <message>
+        <source>person with a disability</source>
+        <translation>osoba sa invaliditetom</translation>
+    </message>
+    <message>
+        <source>pregnant or breastfeeding woman</source>
+        <translation>trudnica ili dojilja</translation>
+    </message>
+    <message>
         <source>produce reports</source>
         <translation>pravi izveštaje</translation>
     </message>
     <message>
         <source>produce reports of every site</source>
         <translation>pravi izveštaje za sve lokacije</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>prijem</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>primljen</translation>
     </message>
     <message>
         <source>record goods received</source>
@@ -3436,6 +3524,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>naziv lokacije</translation>
     </message>
     <message>
+        <source>stolen</source>
+        <translation>ukradeno</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>predat</translation>
+    </message>
+    <message>
         <source>take or restore backups</source>
         <translation>pravi ili vraća rezervne kopije</translation>
     </message>
@@ -3450,6 +3546,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>too short</source>
         <translation>datoteka je prekratka</translation>
+    </message>
+    <message>
+        <source>transfer in</source>
+        <translation>ulazni prenos</translation>
+    </message>
+    <message>
+        <source>transfer out</source>
+        <translation>izlazni prenos</translation>
     </message>
     <message>
         <source>transfer stock</source>
