@@ -133,7 +133,7 @@ def test_a_translation_that_cannot_be_filled_in_shows_the_english(  # type: igno
         qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     from hsp_desk.ui import errors
 
-    monkeypatch.setattr(errors, "translate", lambda _ctx, text: text.replace("{code!r}", "{kode}"))
+    monkeypatch.setattr(errors, "translated", lambda text: text.replace("{code!r}", "{kode}"))
     exc = NotFound("No site with code {code!r}.", "Check it.", code="XYZ")
     assert errors.describe(exc) == ("No site with code 'XYZ'.", "Check it.")
 

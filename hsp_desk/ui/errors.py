@@ -15,29 +15,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.errors import HspError, Text, render
+from ..domain.errors import HspError, render
+from .domain_texts import translated
 
 #: translate("errors", "...") with literal text, so that pyside6-lupdate extracts it.
 translate = QCoreApplication.translate
 
 
-def _translated(template: str) -> str:
-    return translate("errors", template) if template else template
-
-
-def localized_text(text: Text) -> str:
-    """A Text of the domain (a flag, a status...) in the language of the interface."""
-    try:
-        return render(text.template, text.values, _translated)
-    except (KeyError, IndexError, ValueError):
-        return str(text)
-
-
 def localized(exc: HspError) -> tuple[str, str]:
     """(what happened, what to do) of ``exc`` in the language of the interface."""
     try:
-        return (render(exc.what_template, exc.values, _translated),
-                render(exc.todo_template, exc.values, _translated))
+        return (render(exc.what_template, exc.values, translated),
+                render(exc.todo_template, exc.values, translated))
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return exc.what, exc.todo
 

@@ -433,6 +433,15 @@ Everything recorded after that backup is no longer in the database (the current 
 <context>
     <name>DistributePage</name>
     <message>
+        <source>not used yet</source>
+        <extracomment>A card&apos;s status in words (a revoked card is refused before it is shown).</extracomment>
+        <translation>لم تُستخدم بعد</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>قيد الاستخدام</translation>
+    </message>
+    <message>
         <source>Scan a card or type its code, then Enter</source>
         <translation>امسح بطاقة أو اكتب رمزها، ثم اضغط Enter</translation>
     </message>

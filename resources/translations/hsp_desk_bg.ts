@@ -433,6 +433,15 @@ Everything recorded after that backup is no longer in the database (the current 
 <context>
     <name>DistributePage</name>
     <message>
+        <source>not used yet</source>
+        <extracomment>A card&apos;s status in words (a revoked card is refused before it is shown).</extracomment>
+        <translation>още неизползвана</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>в употреба</translation>
+    </message>
+    <message>
         <source>Scan a card or type its code, then Enter</source>
         <translation>Сканирайте карта или въведете кода ѝ, после Enter</translation>
     </message>

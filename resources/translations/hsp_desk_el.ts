@@ -433,6 +433,15 @@ Everything recorded after that backup is no longer in the database (the current 
 <context>
     <name>DistributePage</name>
     <message>
+        <source>not used yet</source>
+        <extracomment>A card&apos;s status in words (a revoked card is refused before it is shown).</extracomment>
+        <translation>δεν έχει χρησιμοποιηθεί ακόμη</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>σε χρήση</translation>
+    </message>
+    <message>
         <source>Scan a card or type its code, then Enter</source>
         <translation>Σαρώστε μια κάρτα ή πληκτρολογήστε τον κωδικό της και πατήστε Enter</translation>
     </message>

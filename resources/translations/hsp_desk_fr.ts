@@ -433,6 +433,15 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
 <context>
     <name>DistributePage</name>
     <message>
+        <source>not used yet</source>
+        <extracomment>A card&apos;s status in words (a revoked card is refused before it is shown).</extracomment>
+        <translation>pas encore utilisée</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
         <source>Scan a card or type its code, then Enter</source>
         <translation>Scannez une carte ou tapez son code, puis Entrée</translation>
     </message>

@@ -433,6 +433,15 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
 <context>
     <name>DistributePage</name>
     <message>
+        <source>not used yet</source>
+        <extracomment>A card&apos;s status in words (a revoked card is refused before it is shown).</extracomment>
+        <translation>još nije korišćena</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>u upotrebi</translation>
+    </message>
+    <message>
         <source>Scan a card or type its code, then Enter</source>
         <translation>Skenirajte karticu ili unesite njen kod, pa Enter</translation>
     </message>

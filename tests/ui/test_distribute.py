@@ -150,9 +150,12 @@ def test_the_desk_says_a_wrong_card_and_a_refusal_in_the_chosen_language(
     with the values (the rule, the dates, the quantities) filled in."""
     from PySide6.QtWidgets import QApplication
 
+    from hsp_desk.services.tokens import set_profile
     from hsp_desk.ui import i18n
 
     cards = _setup(sqlite_db, actor)
+    with sqlite_db.session() as s:
+        set_profile(s, COORD, cards[0], household_size=3, flags=["infant_in_household"])
     app = QApplication.instance()
     assert i18n.install(app, "fr") == "fr"
     try:
@@ -166,6 +169,9 @@ def test_the_desk_says_a_wrong_card_and_a_refusal_in_the_chosen_language(
             "et tapez-le à nouveau. Rien n'a été enregistré.")
         page.scan.clear()
         _scan(qtbot, win, page, cards[0])
+        # The card's status and its household's flags in words, not as stored.
+        assert page.card_label.text().endswith(
+            ": en service; ménage de 3; nourrisson (moins de 2 ans) dans le ménage")
         page.add_item("HYG-KIT")
         qtbot.keyClick(page.scan, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.handover.lines == {})

@@ -39,7 +39,8 @@ from ...services.distribution import delete_rule, set_rule
 from ...services.excel_import import ImportRejected, ImportResult, import_workbook, write_template
 from ...services.forecast import set_reorder_level
 from ..context import AppContext
-from ..errors import localized_text, show_error
+from ..domain_texts import flag_label
+from ..errors import show_error
 from ..icons import icon
 from ..widgets import Column, RowsModel, banner, filter_proxy, set_banner_kind
 from .admin_check import LedgerCheckTab
@@ -90,12 +91,6 @@ def parse_components(text: str) -> dict[str, int]:
 
 def _yes(flag: bool) -> str:
     return "✓" if flag else ""
-
-
-def _flag(name: str | None) -> str:
-    """A household flag in words, in the language of the interface; "" for none."""
-    text = FLAG_TEXTS.get(name or "")
-    return localized_text(text) if text is not None else name or ""
 
 
 class CatalogueTab(QWidget):
@@ -415,7 +410,7 @@ class RulesTab(QWidget):
             Column(self.tr("At most"), lambda r: r.max_qty, numeric=True),
             Column(self.tr("Per days"), lambda r: r.period_days, numeric=True),
             Column(self.tr("× household"), lambda r: _yes(r.per_member)),
-            Column(self.tr("Only with"), lambda r: _flag(r.requires_flag)),
+            Column(self.tr("Only with"), lambda r: flag_label(r.requires_flag)),
         ], self)
         self.table = table(self.model, "rulesTable")
         self.target = QComboBox()
@@ -431,7 +426,7 @@ class RulesTab(QWidget):
         self.flag = QComboBox()
         self.flag.addItem(self.tr("(every household)"), "")
         for key in FLAG_TEXTS:
-            self.flag.addItem(_flag(key), key)
+            self.flag.addItem(flag_label(key), key)
         self.save_button = QPushButton(self.tr("Save the rule"))
         self.save_button.setObjectName("saveRule")
         self.delete_button = QPushButton(self.tr("Remove the chosen rule"))

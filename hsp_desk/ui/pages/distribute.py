@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,11 +40,16 @@ from ...services.bundles import Bundle, bundles
 from ...services.distribution import EntitlementRefused, Line, card_status, distribute, undo_last
 from ...services.stock import stock_on_hand
 from ..context import AppContext
+from ..domain_texts import flag_label
 from ..errors import describe, show_error
 from ..icons import category_icon, icon
 from .base import Page
 
 TILE_COLUMNS = 3
+
+#: A card's status in words (a revoked card is refused before it is shown).
+TOKEN_STATUS = {"issued": QT_TRANSLATE_NOOP("DistributePage", "not used yet"),
+                "active": QT_TRANSLATE_NOOP("DistributePage", "in use")}
 
 
 @dataclass(frozen=True)
@@ -342,11 +347,12 @@ class DistributePage(Page):
     def _card_loaded(self, info: CardInfo) -> None:
         self.card = info
         self.result.clear()
-        text = self.tr("Card {code}: {status}").format(code=info.code, status=info.status)
+        status = QCoreApplication.translate("DistributePage", TOKEN_STATUS.get(info.status, info.status))
+        text = self.tr("Card {code}: {status}").format(code=info.code, status=status)
         text += "; " + (self.tr("household of {n}").format(n=info.household_size) if info.household_size
                         else self.tr("household size not recorded"))
         if info.flags:
-            text += "; " + info.flags.replace(",", ", ")
+            text += "; " + ", ".join(flag_label(f.strip()) for f in info.flags.split(",") if f.strip())
         self.card_label.setText(text)
         self.card_label.setStyleSheet("font-size: 12pt; color: #1b5e20;")
         self.allowed_list.clear()

@@ -1,0 +1,29 @@
+"""Words of the domain shown in the window, in the user's language: the household flags,
+the statuses and kinds the services name (domain.errors.Text, translated under the
+context "errors", where update.py puts every Text of the code)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.entitlements import FLAG_TEXTS
+from ..domain.errors import Text, render
+
+
+def translated(template: str) -> str:
+    return QCoreApplication.translate("errors", template) if template else template
+
+
+def localized_text(text: Text) -> str:
+    """A Text of the domain in the language of the interface (English if its
+    translation cannot be filled in)."""
+    try:
+        return render(text.template, text.values, translated)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def flag_label(name: str | None) -> str:
+    """A household flag (``infant_in_household``) in words; "" for none."""
+    text = FLAG_TEXTS.get(name or "")
+    return localized_text(text) if text is not None else name or ""
