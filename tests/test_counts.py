@@ -248,7 +248,7 @@ def test_excel_round_trip_validates_every_row(session, stocked, tmp_path) -> Non
     book.save(path)
     with pytest.raises(counts.ImportRejected) as err:
         counts.import_count_workbook(session, COORD, number, path)
-    problems = err.value.problems
+    problems = [str(p) for p in err.value.problems]  # each a Text, translated on its own
     assert [p.split(":")[0] for p in problems] == ["Count row 2", "Count row 3", "Count row 6", "Count row 7"]
     assert "'ten' is not a whole number" in problems[0] and "below 0" in problems[1]
     assert "no item" in problems[2] and "already on row" in problems[3]

@@ -175,3 +175,30 @@ def test_words_among_the_values_are_translated_too(qapp) -> None:  # type: ignor
         assert "nourrisson (moins de 2 ans) dans le ménage" in describe(refused)[0]
     finally:
         i18n.install(qapp, "en")
+
+
+def test_joined_parts_keep_their_separator() -> None:
+    from hsp_desk.domain.errors import Joined
+
+    rows = Joined("\n", [Text("Row {n}: empty", n=2), "Row 3: typed by hand", Text("Row {n}: bad", n=4)])
+    exc = HspError("Wrong rows:\n{rows}", "", rows=rows)
+    assert exc.what == "Wrong rows:\nRow 2: empty\nRow 3: typed by hand\nRow 4: bad"
+    upper = {"Row {n}: empty": "LIGNE {n} : VIDE"}
+    assert render(exc.what_template, exc.values, lambda t: upper.get(t, t)) == \
+        "Wrong rows:\nLIGNE 2 : VIDE\nRow 3: typed by hand\nRow 4: bad"
+
+
+def test_a_bad_workbook_row_is_listed_in_the_chosen_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The Admin page lists each bad row of an imported workbook with localized_text."""
+    from hsp_desk.services.excel_import import RowProblem
+    from hsp_desk.ui import i18n
+    from hsp_desk.ui.domain_texts import localized_text
+
+    problem = RowProblem("Receipts", 3, Text("the date is empty"))
+    assert str(problem) == "Sheet 'Receipts', row 3: the date is empty"
+    try:
+        _install("fr")
+        assert localized_text(problem.text()) == "Feuille 'Receipts', ligne 3 : la colonne 'date' est vide"
+    finally:
+        i18n.install(qapp, "en")
+    assert localized_text(problem.text()) == str(problem)

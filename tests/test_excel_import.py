@@ -10,7 +10,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from hsp_desk.cli import main
-from hsp_desk.domain.errors import InvalidInput
+from hsp_desk.domain.errors import InvalidInput, render
 from hsp_desk.domain.ledger import utcnow
 from hsp_desk.services.context import Actor
 from hsp_desk.services.excel_import import ImportRejected, import_workbook, write_template
@@ -157,6 +157,34 @@ def test_receipts_with_a_bad_row_import_nothing(session, world, actor, tmp_path)
     session.rollback()
     assert session.scalar(select(func.count()).select_from(Movement)) == 0
     assert session.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_each_bad_row_is_translated_on_its_own(session, world, actor, tmp_path) -> None:
+    path = workbook(
+        tmp_path / "r.xlsx",
+        "receipts",
+        [
+            ["MNE-WH", date(2026, 1, 5), "WATER-05", "ten"],  # row 2
+            ["MNE-WH", date(2026, 1, 5), "NO-SUCH", 5],  # row 3
+        ],
+    )
+    with pytest.raises(ImportRejected) as caught:
+        import_workbook(session, actor, "receipts", path)
+    exc = caught.value
+    rows = ("Sheet 'Receipts', row 2: quantity 'ten' is not a whole number\n"
+            "Sheet 'Receipts', row 3: there is no item with the code or barcode 'NO-SUCH'\n")
+    assert str(exc) == ("2 row(s) of the workbook are wrong, so nothing was imported:\n" + rows
+                        + " Correct these rows in the workbook and import it again.")
+    assert [str(p) for p in exc.problems] == rows.splitlines()
+    fake = {
+        "Sheet '{sheet}', row {row}: {message}": "FEUILLE '{sheet}', LIGNE {row} : {message}",
+        "quantity '{qty}' is not a whole number": "QUANTITÉ '{qty}' PAS ENTIÈRE",
+    }
+    shown = render(exc.what_template, exc.values, lambda t: fake.get(t, t))
+    assert "FEUILLE 'Receipts', LIGNE 2 : QUANTITÉ 'ten' PAS ENTIÈRE\n" in shown
+    # a row whose template has no translation keeps its English, the other rows do not
+    assert "FEUILLE 'Receipts', LIGNE 3 : there is no item with the code or barcode 'NO-SUCH'\n" in shown
+    session.rollback()
 
 
 def test_import_refuses_wrong_files_and_roles(session, world, actor, tmp_path) -> None:

@@ -22,7 +22,7 @@ class Text:
     """A piece of an error's text translated on its own: a template and its values.
 
     For texts made of parts (each rule that refused a hand-out, say): a value may be a
-    Text, or a list of Texts, which are joined with a space.
+    Text, a list of Texts, which are joined with a space, or a :class:`Joined`.
     """
 
     __slots__ = ("template", "values")
@@ -36,6 +36,23 @@ class Text:
 
     def __repr__(self) -> str:
         return f"Text({self.template!r}, **{self.values!r})"
+
+
+class Joined:
+    """Texts (or plain values) shown one after the other with ``sep`` between them: the
+    bad rows of a workbook, one per line. The separator is not translated."""
+
+    __slots__ = ("parts", "sep")
+
+    def __init__(self, sep: str, parts: list[Any]) -> None:
+        self.sep = sep
+        self.parts = parts
+
+    def __str__(self) -> str:
+        return self.sep.join(str(p) for p in self.parts)
+
+    def __repr__(self) -> str:
+        return f"Joined({self.sep!r}, {self.parts!r})"
 
 
 def _same(text: str) -> str:
@@ -55,6 +72,8 @@ def render(template: str, values: Mapping[str, Any],
 def _value(value: Any, translate: Callable[[str], str]) -> Any:
     if isinstance(value, Text):
         return render(value.template, value.values, translate)
+    if isinstance(value, Joined):
+        return value.sep.join(str(_value(v, translate)) for v in value.parts)
     if isinstance(value, list | tuple) and value and all(isinstance(v, Text) for v in value):
         return " ".join(render(v.template, v.values, translate) for v in value)
     return value
@@ -75,6 +94,10 @@ class HspError(Exception):
         self.what = render(what, values)
         self.todo = render(todo, values)
         super().__init__(f"{self.what} {self.todo}".strip())
+
+    def what_text(self) -> Text:
+        """What happened, as a Text: for a longer text that lists several errors."""
+        return Text(self.what_template, **self.values)
 
 
 class NotFound(HspError):

@@ -46,7 +46,7 @@ from ..domain.counts import (
     variance,
 )
 from ..domain.enums import DocumentKind, DocumentStatus, MovementKind
-from ..domain.errors import InsufficientStock, InvalidInput, NotFound, Text
+from ..domain.errors import InsufficientStock, InvalidInput, Joined, NotFound, Text
 from ..domain.ledger import MovementDraft, utcnow
 from ..domain.roles import Permission, Role
 from ..store.models import Balance, CountLine, CountSession, Document, Item, Lot, Movement, Site
@@ -435,7 +435,7 @@ def _approve(session: Session, actor: Actor, number: str, *, now: datetime | Non
     counted = [line for line in count.lines if line.counted_qty is not None]
     moved = moved_since(session, count, counted)
     items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_({x.item_id for x in counted})))}
-    problems: list[str] = []
+    problems: list[Text] = []
     plan: list[tuple[CountLine, int]] = []
     for line in counted:
         item = items[line.item_id]
@@ -446,7 +446,7 @@ def _approve(session: Session, actor: Actor, number: str, *, now: datetime | Non
         try:
             checked = check_reason(var, line.reason, line.note, what)
         except InvalidInput as exc:
-            problems.append(str(exc.what))
+            problems.append(exc.what_text())
             continue
         if checked is not None:
             line.reason = checked.reason.value
@@ -456,7 +456,7 @@ def _approve(session: Session, actor: Actor, number: str, *, now: datetime | Non
             "Count {number} cannot be approved yet:\n  - {problems}",
             "Give a fitting reason for each variance (or recount), then approve again. Nothing was "
             "recorded.",
-            number=number, problems="\n  - ".join(problems),
+            number=number, problems=Joined("\n  - ", problems),
         )
     when = now or utcnow()
     drafts = [
@@ -571,11 +571,11 @@ def counts_at(session: Session, site_code: str | None = None, *, active_only: bo
 
 class ImportRejected(InvalidInput):
     """A workbook with at least one bad row: nothing was imported. ``problems`` lists
-    each bad row as "sheet row n: why"."""
+    each bad row as a Text, "sheet row n: why" in English, translated on its own."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[Text]) -> None:
         self.problems = problems
-        shown = "\n  - ".join(problems[:30])
+        shown = Joined("\n  - ", problems[:30])
         more = Text("\n  ... and {n} more", n=len(problems) - 30) if len(problems) > 30 else ""
         super().__init__(
             "{rows} row(s) of the count workbook are wrong, so nothing was imported:\n  - {shown}{more}",
@@ -584,21 +584,21 @@ class ImportRejected(InvalidInput):
         )
 
 
-def _cell_int(value: object) -> int | str | None:
+def _cell_int(value: object) -> int | Text | None:
     """An integer, None for an empty cell, or the text of why it is not a count."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        return f"'{value}' is not a number"
+        return Text("'{value}' is not a number", value=value)
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        return int(value) if value.is_integer() else f"{value} is not a whole number"
+        return int(value) if value.is_integer() else Text("{value} is not a whole number", value=value)
     text = str(value).strip()
     try:
         return int(text)
     except ValueError:
-        return f"'{text}' is not a whole number"
+        return Text("'{value}' is not a whole number", value=text)
 
 
 def read_count_workbook(
@@ -628,7 +628,7 @@ def read_count_workbook(
                            "Do not rename or delete the columns of the exported workbook.",
                            sheet=ENTRY_SHEET, columns=missing)
     col = {h: i for i, h in enumerate(header)}
-    problems: list[str] = []
+    problems: list[Text] = []
     entries: list[CountEntry] = []
     seen: dict[tuple[str, str], int] = {}
     by_item: dict[str, list[CountLine]] = defaultdict(list)
@@ -642,17 +642,18 @@ def read_count_workbook(
         code = str(get("Item code") or "").strip()
         lot_no = str(get("Lot") or "").strip() or None
         qty = _cell_int(get("Counted"))
-        where = f"{ENTRY_SHEET} row {n}"
+        where = Text("{sheet} row {n}", sheet=ENTRY_SHEET, n=n)
         if qty is None:
             continue  # not counted: left alone
-        if isinstance(qty, str):
-            problems.append(f"{where}: {qty}")
+        if isinstance(qty, Text):
+            problems.append(Text("{where}: {problem}", where=where, problem=qty))
             continue
         if not code:
-            problems.append(f"{where}: a count of {qty} without an item code")
+            problems.append(Text("{where}: a count of {qty} without an item code", where=where, qty=qty))
             continue
         if qty < 0:
-            problems.append(f"{where}: {code}: a count cannot be below 0 ({qty})")
+            problems.append(Text("{where}: {code}: a count cannot be below 0 ({qty})",
+                                 where=where, code=code, qty=qty))
             continue
         try:
             item = item_by_code(session, code)
@@ -669,12 +670,13 @@ def read_count_workbook(
             else:
                 lot_key = ""
         except (NotFound, InvalidInput) as exc:
-            problems.append(f"{where}: {exc.what}")
+            problems.append(Text("{where}: {problem}", where=where, problem=exc.what_text()))
             continue
         key = (item.id, lot_key)
         if key in seen:
-            what = f"{code} lot {lot_no}" if lot_no else code
-            problems.append(f"{where}: {what} is already on row {seen[key]}")
+            what = Text("{code} lot {lot}", code=code, lot=lot_no) if lot_no else code
+            problems.append(Text("{where}: {line} is already on row {row}",
+                                 where=where, line=what, row=seen[key]))
             continue
         seen[key] = n
         entries.append(CountEntry(item.code, qty, lot_no))

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ItemCategory
-from ..domain.errors import HspError, InvalidInput, Text
+from ..domain.errors import HspError, InvalidInput, Joined, Text
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..store.models import Donor, Item, Lot, Site
@@ -73,10 +73,16 @@ MAX_SHOWN = 200
 class RowProblem:
     sheet: str
     row: int
-    message: str
+    #: What is wrong with the row: a Text, so that the GUI shows it in the user's language.
+    message: str | Text
 
     def __str__(self) -> str:
         return f"Sheet '{self.sheet}', row {self.row}: {self.message}"
+
+    def text(self) -> Text:
+        """The row and what is wrong with it, as :meth:`__str__` says it, to translate."""
+        return Text("Sheet '{sheet}', row {row}: {message}",
+                    sheet=self.sheet, row=self.row, message=self.message)
 
 
 class ImportRejected(HspError):
@@ -84,7 +90,7 @@ class ImportRejected(HspError):
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
-        shown = "\n".join(str(p) for p in problems[:MAX_SHOWN])
+        shown = Joined("\n", [p.text() for p in problems[:MAX_SHOWN]])
         more = Text("\n... and {n} more.", n=len(problems) - MAX_SHOWN) if len(problems) > MAX_SHOWN else ""
         rows = len({(p.sheet, p.row) for p in problems})
         super().__init__(
@@ -158,9 +164,9 @@ def _read(source: str | Path | IO[bytes], kind: str) -> tuple[str, list[_Row], l
                 index.setdefault(key, i)
         missing = [c for c, required, _ in columns if required and c not in index]
         if missing:
-            problems.append(RowProblem(title, 1, "missing column(s): " + ", ".join(missing)
-                                       + " (the header row must name: "
-                                       + ", ".join(c for c, _, _ in columns) + ")"))
+            problems.append(RowProblem(title, 1, Text(
+                "missing column(s): {missing} (the header row must name: {columns})",
+                missing=", ".join(missing), columns=", ".join(c for c, _, _ in columns))))
             return title, [], problems
         rows: list[_Row] = []
         for number, raw in enumerate(rows_iter, start=2):
@@ -221,37 +227,39 @@ def _check_catalogue(session: Session, title: str, rows: list[_Row]) -> tuple[li
     categories = {c.value for c in ItemCategory}
     for row in rows:
         v = row.values
-        bad: list[str] = []
+        bad: list[Text] = []
         code, name = _text(v["code"]), _text(v["name"])
         category = _text(v["category"]).lower()
         if not code:
-            bad.append("the code is empty")
+            bad.append(Text("the code is empty"))
         elif code.upper() in existing_codes:
-            bad.append(f"an item with the code {code} exists already")
+            bad.append(Text("an item with the code {code} exists already", code=code))
         elif code.upper() in seen_codes:
-            bad.append(f"code {code} is also on row {seen_codes[code.upper()]}")
+            bad.append(Text("code {code} is also on row {row}", code=code, row=seen_codes[code.upper()]))
         elif len(code) > 32 or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]*", code):
-            bad.append(f"code '{code}' must be up to 32 letters, digits, - . _ or /")
+            bad.append(Text("code '{code}' must be up to 32 letters, digits, - . _ or /", code=code))
         if code:
             seen_codes.setdefault(code.upper(), row.number)
         if not name:
-            bad.append("the name is empty")
+            bad.append(Text("the name is empty"))
         elif len(name) > 200:
-            bad.append("the name is longer than 200 characters")
+            bad.append(Text("the name is longer than 200 characters"))
         if category not in categories:
-            bad.append(f"category '{_text(v['category'])}' is not one of {', '.join(sorted(categories))}")
+            bad.append(Text("category '{category}' is not one of {categories}",
+                            category=_text(v["category"]), categories=", ".join(sorted(categories))))
         barcode = _text(v["barcode"]) or None
         if barcode:
             if barcode in existing_barcodes:
-                bad.append(f"barcode {barcode} belongs to another item already")
+                bad.append(Text("barcode {barcode} belongs to another item already", barcode=barcode))
             elif barcode in seen_barcodes:
-                bad.append(f"barcode {barcode} is also on row {seen_barcodes[barcode]}")
+                bad.append(Text("barcode {barcode} is also on row {row}",
+                                barcode=barcode, row=seen_barcodes[barcode]))
             seen_barcodes.setdefault(barcode, row.number)
         flags = {}
         for col in ("expiry tracked", "serial tracked"):
             flag = _flag(v[col])
             if flag is None:
-                bad.append(f"{col} '{_text(v[col])}' must be yes or no")
+                bad.append(Text("{column} '{value}' must be yes or no", column=col, value=_text(v[col])))
             flags[col] = bool(flag)
         components: dict[str, int] = {}
         for part in [p.strip() for p in _text(v["kit components"]).replace(",", ";").split(";") if p.strip()]:
@@ -259,19 +267,22 @@ def _check_catalogue(session: Session, title: str, rows: list[_Row]) -> tuple[li
             comp, qty_text = (m.group(1).strip(), m.group(2)) if m else (part, "")
             qty = _whole(qty_text)
             if not m or qty is None:
-                bad.append(f"kit component '{part}' must be written CODE:QTY, e.g. HYG-SOAP:2")
+                bad.append(Text("kit component '{part}' must be written CODE:QTY, e.g. HYG-SOAP:2",
+                                part=part))
                 continue
             if qty <= 0:
-                bad.append(f"kit component {comp} needs a quantity above 0, not {qty}")
+                bad.append(Text("kit component {component} needs a quantity above 0, not {qty}",
+                                component=comp, qty=qty))
             if comp.upper() == code.upper():
-                bad.append(f"kit {code} cannot contain itself")
+                bad.append(Text("kit {code} cannot contain itself", code=code))
             elif comp.upper() not in existing_codes and (
                     comp.upper() not in seen_codes or seen_codes[comp.upper()] >= row.number):
-                bad.append(f"kit component {comp} is not in the catalogue (nor on an earlier row)")
+                bad.append(Text("kit component {component} is not in the catalogue (nor on an earlier row)",
+                                component=comp))
             components[comp.upper()] = qty
         unit = _text(v["unit"]) or "piece"
         if len(unit) > 16:
-            bad.append(f"unit '{unit}' is longer than 16 characters")
+            bad.append(Text("unit '{unit}' is longer than 16 characters", unit=unit))
         problems += [RowProblem(title, row.number, b) for b in bad]
         if not bad:
             specs.append(catalogue.ItemSpec(
@@ -310,55 +321,55 @@ def _check_receipts(session: Session, title: str, rows: list[_Row]) -> tuple[
     notes: dict[_Grn, str | None] = {}
     for row in rows:
         v = row.values
-        bad: list[str] = []
+        bad: list[Text] = []
         site = _text(v["site code"])
         if not site:
-            bad.append("the site code is empty")
+            bad.append(Text("the site code is empty"))
         elif site.upper() not in sites:
-            bad.append(f"there is no site with the code '{site}'")
+            bad.append(Text("there is no site with the code '{site}'", site=site))
         day = _day(v["date"])
         if day is None:
-            bad.append(f"date '{_text(v['date'])}' is not a date (write it as 2026-03-31 or 31.03.2026)"
-                       if _text(v["date"]) else "the date is empty")
+            bad.append(Text("date '{date}' is not a date (write it as 2026-03-31 or 31.03.2026)"
+                            if _text(v["date"]) else "the date is empty", date=_text(v["date"])))
         elif day > today:
-            bad.append(f"date {day:%d.%m.%Y} is in the future")
+            bad.append(Text("date {date} is in the future", date=day.strftime("%d.%m.%Y")))
         code = _text(v["item code"])
         item = items.get(code.upper()) if code else None
         if not code:
-            bad.append("the item code is empty")
+            bad.append(Text("the item code is empty"))
         elif item is None:
-            bad.append(f"there is no item with the code or barcode '{code}'")
+            bad.append(Text("there is no item with the code or barcode '{code}'", code=code))
         qty = _whole(v["quantity"])
         if qty is None:
-            bad.append(f"quantity '{_text(v['quantity'])}' is not a whole number" if _text(v["quantity"])
-                       else "the quantity is empty")
+            bad.append(Text("quantity '{qty}' is not a whole number" if _text(v["quantity"])
+                            else "the quantity is empty", qty=_text(v["quantity"])))
         elif qty <= 0:
-            bad.append(f"quantity {qty} must be above 0")
+            bad.append(Text("quantity {qty} must be above 0", qty=qty))
         lot = _text(v["lot"]) or None
         expiry = None
         if _text(v["expiry"]):
             expiry = _day(v["expiry"])
             if expiry is None:
-                bad.append(f"expiry '{_text(v['expiry'])}' is not a date")
+                bad.append(Text("expiry '{expiry}' is not a date", expiry=_text(v["expiry"])))
         elif item is not None and item.expiry_tracked:
-            bad.append(f"{item.code} has an expiry date and none was given")
+            bad.append(Text("{item} has an expiry date and none was given", item=item.code))
         if item is not None and (lot or expiry):
             number = lot or f"EXP-{expiry.isoformat()}"  # type: ignore[union-attr]
             before = known_lots.get((item.id, number))
             if before is not None and expiry is not None and before != expiry:
-                bad.append(f"lot {number} of {item.code} was received before with expiry {before}, "
-                           f"not {expiry}")
+                bad.append(Text("lot {lot} of {item} was received before with expiry {before}, not {expiry}",
+                                lot=number, item=item.code, before=before, expiry=expiry))
             seen = file_lots.get((item.id, number))
             if seen is not None and expiry is not None and seen[0] is not None and seen[0] != expiry:
-                bad.append(f"lot {number} of {item.code} has expiry {seen[0]} on row {seen[1]}, "
-                           f"not {expiry}")
+                bad.append(Text("lot {lot} of {item} has expiry {before} on row {row}, not {expiry}",
+                                lot=number, item=item.code, before=seen[0], row=seen[1], expiry=expiry))
             file_lots.setdefault((item.id, number), (expiry, row.number))
         donor = _text(v["donor code"]) or None
         if donor and donor.upper() not in donors:
-            bad.append(f"there is no donor with the code '{donor}'")
+            bad.append(Text("there is no donor with the code '{donor}'", donor=donor))
         supplier = _text(v["supplier"]) or None
         if supplier and len(supplier) > 200:
-            bad.append("the supplier is longer than 200 characters")
+            bad.append(Text("the supplier is longer than 200 characters"))
         problems += [RowProblem(title, row.number, b) for b in bad]
         if not bad:
             key = _Grn(sites[site.upper()], day, donors[donor.upper()] if donor else None,  # type: ignore[arg-type]

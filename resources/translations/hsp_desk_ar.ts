@@ -2007,6 +2007,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>«{site_type}» ليس نوع موقع.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» ليس عددًا</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
         <source>, only for a household with: {flag}</source>
         <translation>، فقط لأسرة لديها: {flag}</translation>
     </message>
@@ -2885,6 +2893,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>الورقة «{sheet}» في {name} فارغة.</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>الورقة «{sheet}»، الصف {row}: {message}</translation>
+    </message>
+    <message>
         <source>Shorten it.</source>
         <translation>اختصره.</translation>
     </message>
@@ -3365,12 +3377,28 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>تسوية</translation>
     </message>
     <message>
+        <source>an item with the code {code} exists already</source>
+        <translation>يوجد صنف بالرمز {code} مسبقًا</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
+        <source>barcode {barcode} belongs to another item already</source>
+        <translation>الرمز الشريطي (barcode) {barcode} مسجَّل لصنف آخر مسبقًا</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} is also on row {row}</source>
+        <translation>الرمز الشريطي (barcode) {barcode} موجود أيضًا في الصف {row}</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>category &apos;{category}&apos; is not one of {categories}</source>
+        <translation>الفئة (category) «{category}» ليست من الفئات: {categories}</translation>
     </message>
     <message>
         <source>change settings or rules</source>
@@ -3387,6 +3415,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>closed</source>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; must be up to 32 letters, digits, - . _ or /</source>
+        <translation>الرمز (code) «{code}» يجب أن يتكون من 32 محرفًا على الأكثر: أحرف أو أرقام أو - . _ أو /</translation>
+    </message>
+    <message>
+        <source>code {code} is also on row {row}</source>
+        <translation>الرمز (code) {code} موجود أيضًا في الصف {row}</translation>
     </message>
     <message>
         <source>correction</source>
@@ -3417,6 +3453,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>الجدول {table} تالف</translation>
     </message>
     <message>
+        <source>date &apos;{date}&apos; is not a date (write it as 2026-03-31 or 31.03.2026)</source>
+        <translation>التاريخ (date) «{date}» ليس تاريخًا صحيحًا (اكتبه بالشكل 2026-03-31 أو 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>date {date} is in the future</source>
+        <translation>التاريخ (date) {date} في المستقبل</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>يوم</translation>
     </message>
@@ -3431,6 +3475,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>expired</source>
         <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>expiry &apos;{expiry}&apos; is not a date</source>
+        <translation>تاريخ انتهاء الصلاحية (expiry) «{expiry}» ليس تاريخًا صحيحًا</translation>
     </message>
     <message>
         <source>found</source>
@@ -3465,16 +3513,44 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>تجميع الأطقم</translation>
     </message>
     <message>
+        <source>kit component &apos;{part}&apos; must be written CODE:QTY, e.g. HYG-SOAP:2</source>
+        <translation>يجب كتابة مكوّن الطقم (kit components) «{part}» بالشكل CODE:QTY (الرمز:الكمية)، مثلًا HYG-SOAP:2</translation>
+    </message>
+    <message>
+        <source>kit component {component} is not in the catalogue (nor on an earlier row)</source>
+        <translation>مكوّن الطقم {component} غير موجود في الكتالوج (ولا في صف سابق)</translation>
+    </message>
+    <message>
+        <source>kit component {component} needs a quantity above 0, not {qty}</source>
+        <translation>يحتاج مكوّن الطقم {component} إلى كمية أكبر من 0، وليس {qty}</translation>
+    </message>
+    <message>
         <source>kit disassembly</source>
         <translation>تفكيك الأطقم</translation>
+    </message>
+    <message>
+        <source>kit {code} cannot contain itself</source>
+        <translation>لا يمكن أن يحتوي الطقم {code} على نفسه</translation>
     </message>
     <message>
         <source>lost</source>
         <translation>مفقود</translation>
     </message>
     <message>
+        <source>lot {lot} of {item} has expiry {before} on row {row}, not {expiry}</source>
+        <translation>الدفعة {lot} من {item} تاريخ انتهاء صلاحيتها {before} في الصف {row}، وليس {expiry}</translation>
+    </message>
+    <message>
+        <source>lot {lot} of {item} was received before with expiry {before}, not {expiry}</source>
+        <translation>الدفعة {lot} من {item} استُلمت من قبل بتاريخ انتهاء صلاحية {before}، وليس {expiry}</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>يدير المستخدمين</translation>
+    </message>
+    <message>
+        <source>missing column(s): {missing} (the header row must name: {columns})</source>
+        <translation>أعمدة ناقصة: {missing} (يجب أن يحتوي صف العناوين على: {columns})</translation>
     </message>
     <message>
         <source>no tables</source>
@@ -3503,6 +3579,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>produce reports of every site</source>
         <translation>يُعدّ تقارير جميع المواقع</translation>
+    </message>
+    <message>
+        <source>quantity &apos;{qty}&apos; is not a whole number</source>
+        <translation>الكمية (quantity) «{qty}» ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>quantity {qty} must be above 0</source>
+        <translation>الكمية (quantity) {qty} يجب أن تكون أكبر من 0</translation>
     </message>
     <message>
         <source>receipt</source>
@@ -3545,12 +3629,56 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>يأخذ نسخًا احتياطية أو يستعيدها</translation>
     </message>
     <message>
+        <source>the code is empty</source>
+        <translation>خانة الرمز (code) فارغة</translation>
+    </message>
+    <message>
         <source>the columns of {table} differ</source>
         <translation>أعمدة {table} مختلفة</translation>
     </message>
     <message>
+        <source>the date is empty</source>
+        <translation>خانة التاريخ (date) فارغة</translation>
+    </message>
+    <message>
         <source>the file</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <source>the item code is empty</source>
+        <translation>خانة رمز الصنف (item code) فارغة</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>خانة الاسم (name) فارغة</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>الاسم (name) أطول من 200 حرف</translation>
+    </message>
+    <message>
+        <source>the quantity is empty</source>
+        <translation>خانة الكمية (quantity) فارغة</translation>
+    </message>
+    <message>
+        <source>the site code is empty</source>
+        <translation>خانة رمز الموقع (site code) فارغة</translation>
+    </message>
+    <message>
+        <source>the supplier is longer than 200 characters</source>
+        <translation>اسم المورّد (supplier) أطول من 200 حرف</translation>
+    </message>
+    <message>
+        <source>there is no donor with the code &apos;{donor}&apos;</source>
+        <translation>لا توجد جهة مانحة بالرمز «{donor}»</translation>
+    </message>
+    <message>
+        <source>there is no item with the code or barcode &apos;{code}&apos;</source>
+        <translation>لا يوجد صنف بالرمز أو الرمز الشريطي «{code}»</translation>
+    </message>
+    <message>
+        <source>there is no site with the code &apos;{site}&apos;</source>
+        <translation>لا يوجد موقع بالرمز «{site}»</translation>
     </message>
     <message>
         <source>too short</source>
@@ -3567,6 +3695,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>transfer stock</source>
         <translation>ينقل المخزون</translation>
+    </message>
+    <message>
+        <source>unit &apos;{unit}&apos; is longer than 16 characters</source>
+        <translation>الوحدة (unit) «{unit}» أطول من 16 حرفًا</translation>
     </message>
     <message>
         <source>unknown table {table!r}</source>
@@ -3609,12 +3741,20 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>{code} {name} الدفعة {lot}</translation>
     </message>
     <message>
+        <source>{column} &apos;{value}&apos; must be yes or no</source>
+        <translation>القيمة «{value}» في العمود {column} يجب أن تكون yes أو no</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} يوم</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date and none was given</source>
+        <translation>للصنف {item} تاريخ انتهاء صلاحية، ولم يُكتب أي تاريخ في خانة expiry</translation>
     </message>
     <message>
         <source>{item} has an expiry date, and none was given.</source>
@@ -3747,6 +3887,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>{rule}؛ استُلم {used} في هذه الفترة، وطُلب {asked}. لا يمكن تسليم أكثر من {limit} في المرة الواحدة.</translation>
     </message>
     <message>
+        <source>{sheet} row {n}</source>
+        <translation>الورقة «{sheet}»، الصف {n}</translation>
+    </message>
+    <message>
         <source>{site} has a count in progress that includes {items}.</source>
         <translation>في {site} جرد جارٍ يشمل {items}.</translation>
     </message>
@@ -3769,6 +3913,26 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>{user} may not {action}: that needs {role} or above.</source>
         <translation>لا يحق لـ {user} أن {action}: يتطلب ذلك دور «{role}» أو أعلى.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{where}: a count of {qty} without an item code</source>
+        <translation>{where}: رقم معدود {qty} بدون رمز صنف (Item code)</translation>
+    </message>
+    <message>
+        <source>{where}: {code}: a count cannot be below 0 ({qty})</source>
+        <translation>{where}: {code}: لا يمكن أن يكون الرقم المعدود أقل من 0 ({qty})</translation>
+    </message>
+    <message>
+        <source>{where}: {line} is already on row {row}</source>
+        <translation>{where}: {line} موجود مسبقًا في الصف {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -2007,6 +2007,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>„{site_type}“ не е вид обект.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>„{value}“ не е число</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>„{value}“ не е цяло число</translation>
+    </message>
+    <message>
         <source>, only for a household with: {flag}</source>
         <translation>, само за домакинство с: {flag}</translation>
     </message>
@@ -2885,6 +2893,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Листът „{sheet}“ от {name} е празен.</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>Лист „{sheet}“, ред {row}: {message}</translation>
+    </message>
+    <message>
         <source>Shorten it.</source>
         <translation>Съкратете го.</translation>
     </message>
@@ -3365,12 +3377,28 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>корекция</translation>
     </message>
     <message>
+        <source>an item with the code {code} exists already</source>
+        <translation>вече има артикул с код {code}</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>одобрено</translation>
     </message>
     <message>
+        <source>barcode {barcode} belongs to another item already</source>
+        <translation>баркодът {barcode} вече принадлежи на друг артикул</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} is also on row {row}</source>
+        <translation>баркодът {barcode} се среща и на ред {row}</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <source>category &apos;{category}&apos; is not one of {categories}</source>
+        <translation>категорията „{category}“ (колона „category“) не е сред допустимите: {categories}</translation>
     </message>
     <message>
         <source>change settings or rules</source>
@@ -3387,6 +3415,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>closed</source>
         <translation>затворено</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; must be up to 32 letters, digits, - . _ or /</source>
+        <translation>кодът „{code}“ трябва да съдържа до 32 знака: латински букви, цифри, - . _ или /</translation>
+    </message>
+    <message>
+        <source>code {code} is also on row {row}</source>
+        <translation>кодът {code} се среща и на ред {row}</translation>
     </message>
     <message>
         <source>correction</source>
@@ -3417,6 +3453,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>повредена таблица {table}</translation>
     </message>
     <message>
+        <source>date &apos;{date}&apos; is not a date (write it as 2026-03-31 or 31.03.2026)</source>
+        <translation>„{date}“ в колона „date“ не е дата (въведете я като 2026-03-31 или 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>date {date} is in the future</source>
+        <translation>датата {date} е в бъдещето</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>един ден</translation>
     </message>
@@ -3431,6 +3475,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>expired</source>
         <translation>с изтекъл срок</translation>
+    </message>
+    <message>
+        <source>expiry &apos;{expiry}&apos; is not a date</source>
+        <translation>„{expiry}“ в колона „expiry“ (срок на годност) не е дата</translation>
     </message>
     <message>
         <source>found</source>
@@ -3465,16 +3513,44 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>сглобяване на комплекти</translation>
     </message>
     <message>
+        <source>kit component &apos;{part}&apos; must be written CODE:QTY, e.g. HYG-SOAP:2</source>
+        <translation>съставката на комплекта „{part}“ (колона „kit components“) трябва да се запише като КОД:БРОЙ, напр. HYG-SOAP:2</translation>
+    </message>
+    <message>
+        <source>kit component {component} is not in the catalogue (nor on an earlier row)</source>
+        <translation>съставката на комплекта {component} не е в каталога (нито на по-горен ред)</translation>
+    </message>
+    <message>
+        <source>kit component {component} needs a quantity above 0, not {qty}</source>
+        <translation>съставката на комплекта {component} изисква количество над 0, а не {qty}</translation>
+    </message>
+    <message>
         <source>kit disassembly</source>
         <translation>разглобяване на комплекти</translation>
+    </message>
+    <message>
+        <source>kit {code} cannot contain itself</source>
+        <translation>комплектът {code} не може да съдържа сам себе си</translation>
     </message>
     <message>
         <source>lost</source>
         <translation>изгубено</translation>
     </message>
     <message>
+        <source>lot {lot} of {item} has expiry {before} on row {row}, not {expiry}</source>
+        <translation>партида {lot} на {item} е със срок на годност {before} на ред {row}, а не {expiry}</translation>
+    </message>
+    <message>
+        <source>lot {lot} of {item} was received before with expiry {before}, not {expiry}</source>
+        <translation>партида {lot} на {item} вече е приемана със срок на годност {before}, а не {expiry}</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>управлява потребителите</translation>
+    </message>
+    <message>
+        <source>missing column(s): {missing} (the header row must name: {columns})</source>
+        <translation>липсваща(и) колона(и): {missing} (заглавният ред трябва да съдържа: {columns})</translation>
     </message>
     <message>
         <source>no tables</source>
@@ -3503,6 +3579,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>produce reports of every site</source>
         <translation>изготвя отчети за всички обекти</translation>
+    </message>
+    <message>
+        <source>quantity &apos;{qty}&apos; is not a whole number</source>
+        <translation>количеството „{qty}“ не е цяло число</translation>
+    </message>
+    <message>
+        <source>quantity {qty} must be above 0</source>
+        <translation>количеството {qty} трябва да е над 0</translation>
     </message>
     <message>
         <source>receipt</source>
@@ -3545,12 +3629,56 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>прави или възстановява резервни копия</translation>
     </message>
     <message>
+        <source>the code is empty</source>
+        <translation>колоната „code“ (код) е празна</translation>
+    </message>
+    <message>
         <source>the columns of {table} differ</source>
         <translation>колоните на {table} се различават</translation>
     </message>
     <message>
+        <source>the date is empty</source>
+        <translation>колоната „date“ (дата) е празна</translation>
+    </message>
+    <message>
         <source>the file</source>
         <translation>файла</translation>
+    </message>
+    <message>
+        <source>the item code is empty</source>
+        <translation>колоната „item code“ (код на артикула) е празна</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>колоната „name“ (наименование) е празна</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>наименованието (колона „name“) е по-дълго от 200 знака</translation>
+    </message>
+    <message>
+        <source>the quantity is empty</source>
+        <translation>колоната „quantity“ (количество) е празна</translation>
+    </message>
+    <message>
+        <source>the site code is empty</source>
+        <translation>колоната „site code“ (код на обекта) е празна</translation>
+    </message>
+    <message>
+        <source>the supplier is longer than 200 characters</source>
+        <translation>доставчикът (колона „supplier“) е по-дълъг от 200 знака</translation>
+    </message>
+    <message>
+        <source>there is no donor with the code &apos;{donor}&apos;</source>
+        <translation>няма дарител с код „{donor}“</translation>
+    </message>
+    <message>
+        <source>there is no item with the code or barcode &apos;{code}&apos;</source>
+        <translation>няма артикул с код или баркод „{code}“</translation>
+    </message>
+    <message>
+        <source>there is no site with the code &apos;{site}&apos;</source>
+        <translation>няма обект с код „{site}“</translation>
     </message>
     <message>
         <source>too short</source>
@@ -3567,6 +3695,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>transfer stock</source>
         <translation>прехвърля наличности</translation>
+    </message>
+    <message>
+        <source>unit &apos;{unit}&apos; is longer than 16 characters</source>
+        <translation>мярката „{unit}“ (колона „unit“) е по-дълга от 16 знака</translation>
     </message>
     <message>
         <source>unknown table {table!r}</source>
@@ -3609,12 +3741,20 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>{code} {name} партида {lot}</translation>
     </message>
     <message>
+        <source>{column} &apos;{value}&apos; must be yes or no</source>
+        <translation>в колона „{column}“ трябва да пише yes или no, а не „{value}“</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} дни</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <translation>{first} или {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date and none was given</source>
+        <translation>{item} има срок на годност, но такъв не е посочен (колона „expiry“)</translation>
     </message>
     <message>
         <source>{item} has an expiry date, and none was given.</source>
@@ -3747,6 +3887,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>{rule}; получени в този период: {used}, поискани: {asked}. Повече от {limit} не може да се даде наведнъж.</translation>
     </message>
     <message>
+        <source>{sheet} row {n}</source>
+        <translation>Лист „{sheet}“, ред {n}</translation>
+    </message>
+    <message>
         <source>{site} has a count in progress that includes {items}.</source>
         <translation>{site} има започнато преброяване, което включва {items}.</translation>
     </message>
@@ -3769,6 +3913,26 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>{user} may not {action}: that needs {role} or above.</source>
         <translation>{user} не може да {action}: нужна е роля „{role}“ или по-висока.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} не е цяло число</translation>
+    </message>
+    <message>
+        <source>{where}: a count of {qty} without an item code</source>
+        <translation>{where}: преброено количество {qty} без код на артикула</translation>
+    </message>
+    <message>
+        <source>{where}: {code}: a count cannot be below 0 ({qty})</source>
+        <translation>{where}: {code}: преброеното не може да е под 0 ({qty})</translation>
+    </message>
+    <message>
+        <source>{where}: {line} is already on row {row}</source>
+        <translation>{where}: {line} вече се среща на ред {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -2007,6 +2007,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Το &apos;{site_type}&apos; δεν είναι τύπος τοποθεσίας.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>το &apos;{value}&apos; δεν είναι αριθμός</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>το &apos;{value}&apos; δεν είναι ακέραιος αριθμός</translation>
+    </message>
+    <message>
         <source>, only for a household with: {flag}</source>
         <translation>, μόνο για νοικοκυριό με: {flag}</translation>
     </message>
@@ -2885,6 +2893,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Το φύλλο &apos;{sheet}&apos; στο {name} είναι κενό.</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>Φύλλο &apos;{sheet}&apos;, γραμμή {row}: {message}</translation>
+    </message>
+    <message>
         <source>Shorten it.</source>
         <translation>Συντομέψτε το.</translation>
     </message>
@@ -3365,12 +3377,28 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>διόρθωση</translation>
     </message>
     <message>
+        <source>an item with the code {code} exists already</source>
+        <translation>υπάρχει ήδη είδος με τον κωδικό {code}</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>εγκρίθηκε</translation>
     </message>
     <message>
+        <source>barcode {barcode} belongs to another item already</source>
+        <translation>ο γραμμωτός κώδικας (barcode) {barcode} ανήκει ήδη σε άλλο είδος</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} is also on row {row}</source>
+        <translation>ο γραμμωτός κώδικας (barcode) {barcode} υπάρχει και στη γραμμή {row}</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>category &apos;{category}&apos; is not one of {categories}</source>
+        <translation>η κατηγορία (category) &apos;{category}&apos; δεν είναι μία από τις εξής: {categories}</translation>
     </message>
     <message>
         <source>change settings or rules</source>
@@ -3387,6 +3415,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>closed</source>
         <translation>κλειστό</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; must be up to 32 letters, digits, - . _ or /</source>
+        <translation>ο κωδικός (code) &apos;{code}&apos; πρέπει να έχει έως 32 λατινικά γράμματα, ψηφία, - . _ ή /</translation>
+    </message>
+    <message>
+        <source>code {code} is also on row {row}</source>
+        <translation>ο κωδικός (code) {code} υπάρχει και στη γραμμή {row}</translation>
     </message>
     <message>
         <source>correction</source>
@@ -3417,6 +3453,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>κατεστραμμένος πίνακας {table}</translation>
     </message>
     <message>
+        <source>date &apos;{date}&apos; is not a date (write it as 2026-03-31 or 31.03.2026)</source>
+        <translation>η ημερομηνία (date) &apos;{date}&apos; δεν είναι έγκυρη ημερομηνία (γράψτε τη ως 2026-03-31 ή 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>date {date} is in the future</source>
+        <translation>η ημερομηνία (date) {date} είναι στο μέλλον</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>ημέρα</translation>
     </message>
@@ -3431,6 +3475,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>expired</source>
         <translation>ληγμένο</translation>
+    </message>
+    <message>
+        <source>expiry &apos;{expiry}&apos; is not a date</source>
+        <translation>η λήξη (expiry) &apos;{expiry}&apos; δεν είναι έγκυρη ημερομηνία</translation>
     </message>
     <message>
         <source>found</source>
@@ -3465,16 +3513,44 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>συναρμολόγηση κιτ</translation>
     </message>
     <message>
+        <source>kit component &apos;{part}&apos; must be written CODE:QTY, e.g. HYG-SOAP:2</source>
+        <translation>το περιεχόμενο κιτ (kit components) &apos;{part}&apos; πρέπει να γράφεται CODE:QTY (κωδικός:ποσότητα), π.χ. HYG-SOAP:2</translation>
+    </message>
+    <message>
+        <source>kit component {component} is not in the catalogue (nor on an earlier row)</source>
+        <translation>το περιεχόμενο κιτ {component} δεν υπάρχει στον κατάλογο (ούτε σε προηγούμενη γραμμή)</translation>
+    </message>
+    <message>
+        <source>kit component {component} needs a quantity above 0, not {qty}</source>
+        <translation>το περιεχόμενο κιτ {component} χρειάζεται ποσότητα μεγαλύτερη από 0, όχι {qty}</translation>
+    </message>
+    <message>
         <source>kit disassembly</source>
         <translation>αποσυναρμολόγηση κιτ</translation>
+    </message>
+    <message>
+        <source>kit {code} cannot contain itself</source>
+        <translation>το κιτ {code} δεν μπορεί να περιέχει τον εαυτό του</translation>
     </message>
     <message>
         <source>lost</source>
         <translation>χαμένο</translation>
     </message>
     <message>
+        <source>lot {lot} of {item} has expiry {before} on row {row}, not {expiry}</source>
+        <translation>η παρτίδα {lot} του είδους {item} έχει λήξη {before} στη γραμμή {row}, όχι {expiry}</translation>
+    </message>
+    <message>
+        <source>lot {lot} of {item} was received before with expiry {before}, not {expiry}</source>
+        <translation>η παρτίδα {lot} του είδους {item} παραλήφθηκε στο παρελθόν με λήξη {before}, όχι {expiry}</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>διαχειριστεί χρήστες</translation>
+    </message>
+    <message>
+        <source>missing column(s): {missing} (the header row must name: {columns})</source>
+        <translation>λείπουν στήλες: {missing} (η γραμμή επικεφαλίδων πρέπει να περιέχει: {columns})</translation>
     </message>
     <message>
         <source>no tables</source>
@@ -3503,6 +3579,14 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>produce reports of every site</source>
         <translation>δημιουργήσει αναφορές για όλες τις τοποθεσίες</translation>
+    </message>
+    <message>
+        <source>quantity &apos;{qty}&apos; is not a whole number</source>
+        <translation>η ποσότητα (quantity) &apos;{qty}&apos; δεν είναι ακέραιος αριθμός</translation>
+    </message>
+    <message>
+        <source>quantity {qty} must be above 0</source>
+        <translation>η ποσότητα (quantity) πρέπει να είναι μεγαλύτερη από 0, όχι {qty}</translation>
     </message>
     <message>
         <source>receipt</source>
@@ -3545,12 +3629,56 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>δημιουργήσει ή επαναφέρει αντίγραφα ασφαλείας</translation>
     </message>
     <message>
+        <source>the code is empty</source>
+        <translation>ο κωδικός (code) είναι κενός</translation>
+    </message>
+    <message>
         <source>the columns of {table} differ</source>
         <translation>οι στήλες του πίνακα {table} διαφέρουν</translation>
     </message>
     <message>
+        <source>the date is empty</source>
+        <translation>η ημερομηνία (date) είναι κενή</translation>
+    </message>
+    <message>
         <source>the file</source>
         <translation>αρχείο</translation>
+    </message>
+    <message>
+        <source>the item code is empty</source>
+        <translation>ο κωδικός είδους (item code) είναι κενός</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>το όνομα (name) είναι κενό</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>το όνομα (name) έχει περισσότερους από 200 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>the quantity is empty</source>
+        <translation>η ποσότητα (quantity) είναι κενή</translation>
+    </message>
+    <message>
+        <source>the site code is empty</source>
+        <translation>ο κωδικός τοποθεσίας (site code) είναι κενός</translation>
+    </message>
+    <message>
+        <source>the supplier is longer than 200 characters</source>
+        <translation>ο προμηθευτής (supplier) έχει περισσότερους από 200 χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>there is no donor with the code &apos;{donor}&apos;</source>
+        <translation>δεν υπάρχει δωρητής με τον κωδικό &apos;{donor}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no item with the code or barcode &apos;{code}&apos;</source>
+        <translation>δεν υπάρχει είδος με κωδικό ή γραμμωτό κώδικα &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no site with the code &apos;{site}&apos;</source>
+        <translation>δεν υπάρχει τοποθεσία με τον κωδικό &apos;{site}&apos;</translation>
     </message>
     <message>
         <source>too short</source>
@@ -3567,6 +3695,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>transfer stock</source>
         <translation>μεταφέρει απόθεμα</translation>
+    </message>
+    <message>
+        <source>unit &apos;{unit}&apos; is longer than 16 characters</source>
+        <translation>η μονάδα (unit) &apos;{unit}&apos; έχει περισσότερους από 16 χαρακτήρες</translation>
     </message>
     <message>
         <source>unknown table {table!r}</source>
@@ -3609,12 +3741,20 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>{code} {name} παρτίδα {lot}</translation>
     </message>
     <message>
+        <source>{column} &apos;{value}&apos; must be yes or no</source>
+        <translation>στη στήλη {column}, το &apos;{value}&apos; πρέπει να είναι yes ή no</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} ημέρες</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <translation>{first} ή {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date and none was given</source>
+        <translation>το είδος {item} έχει ημερομηνία λήξης, αλλά δεν δόθηκε καμία</translation>
     </message>
     <message>
         <source>{item} has an expiry date, and none was given.</source>
@@ -3747,6 +3887,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>{rule}· ελήφθησαν {used} σε αυτή την περίοδο, ζητήθηκαν {asked}. Δεν μπορούν να δοθούν περισσότερα από {limit} σε μία διανομή.</translation>
     </message>
     <message>
+        <source>{sheet} row {n}</source>
+        <translation>Φύλλο {sheet}, γραμμή {n}</translation>
+    </message>
+    <message>
         <source>{site} has a count in progress that includes {items}.</source>
         <translation>Στο {site} υπάρχει καταμέτρηση σε εξέλιξη που περιλαμβάνει: {items}.</translation>
     </message>
@@ -3769,6 +3913,26 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>{user} may not {action}: that needs {role} or above.</source>
         <translation>Ο χρήστης {user} δεν μπορεί να {action}: απαιτείται ρόλος «{role}» ή ανώτερος.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>το {value} δεν είναι ακέραιος αριθμός</translation>
+    </message>
+    <message>
+        <source>{where}: a count of {qty} without an item code</source>
+        <translation>{where}: μετρημένη ποσότητα {qty} χωρίς κωδικό είδους</translation>
+    </message>
+    <message>
+        <source>{where}: {code}: a count cannot be below 0 ({qty})</source>
+        <translation>{where}: {code}: η μέτρηση δεν μπορεί να είναι κάτω από 0 ({qty})</translation>
+    </message>
+    <message>
+        <source>{where}: {line} is already on row {row}</source>
+        <translation>{where}: το {line} υπάρχει ήδη στη γραμμή {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -2007,6 +2007,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>&apos;{site_type}&apos; n&apos;est pas un type de site.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
         <source>, only for a household with: {flag}</source>
         <translation>, seulement pour un ménage avec : {flag}</translation>
     </message>
@@ -2885,6 +2893,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>Dans {name}, la feuille &apos;{sheet}&apos; est vide.</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>Feuille &apos;{sheet}&apos;, ligne {row} : {message}</translation>
+    </message>
+    <message>
         <source>Shorten it.</source>
         <translation>Raccourcissez-le.</translation>
     </message>
@@ -3365,12 +3377,28 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>ajustement</translation>
     </message>
     <message>
+        <source>an item with the code {code} exists already</source>
+        <translation>un article portant le code {code} existe déjà</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
     <message>
+        <source>barcode {barcode} belongs to another item already</source>
+        <translation>le code-barres {barcode} appartient déjà à un autre article</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} is also on row {row}</source>
+        <translation>le code-barres {barcode} figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>category &apos;{category}&apos; is not one of {categories}</source>
+        <translation>la catégorie &apos;{category}&apos; n&apos;est pas l&apos;une des suivantes : {categories}</translation>
     </message>
     <message>
         <source>change settings or rules</source>
@@ -3387,6 +3415,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>closed</source>
         <translation>clos</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; must be up to 32 letters, digits, - . _ or /</source>
+        <translation>le code &apos;{code}&apos; doit compter au plus 32 caractères : lettres, chiffres, - . _ ou /</translation>
+    </message>
+    <message>
+        <source>code {code} is also on row {row}</source>
+        <translation>le code {code} figure aussi à la ligne {row}</translation>
     </message>
     <message>
         <source>correction</source>
@@ -3417,6 +3453,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>table {table} endommagée</translation>
     </message>
     <message>
+        <source>date &apos;{date}&apos; is not a date (write it as 2026-03-31 or 31.03.2026)</source>
+        <translation>la date &apos;{date}&apos; n&apos;est pas une date valide (écrivez-la sous la forme 2026-03-31 ou 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>date {date} is in the future</source>
+        <translation>la date {date} est dans le futur</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>jour</translation>
     </message>
@@ -3431,6 +3475,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>expired</source>
         <translation>périmé</translation>
+    </message>
+    <message>
+        <source>expiry &apos;{expiry}&apos; is not a date</source>
+        <translation>la date de péremption &apos;{expiry}&apos; n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>found</source>
@@ -3465,16 +3513,44 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>assemblage de kits</translation>
     </message>
     <message>
+        <source>kit component &apos;{part}&apos; must be written CODE:QTY, e.g. HYG-SOAP:2</source>
+        <translation>le composant de kit &apos;{part}&apos; doit s&apos;écrire CODE:QUANTITÉ, p. ex. HYG-SOAP:2</translation>
+    </message>
+    <message>
+        <source>kit component {component} is not in the catalogue (nor on an earlier row)</source>
+        <translation>le composant de kit {component} n&apos;est pas dans le catalogue (ni sur une ligne précédente)</translation>
+    </message>
+    <message>
+        <source>kit component {component} needs a quantity above 0, not {qty}</source>
+        <translation>le composant de kit {component} nécessite une quantité supérieure à 0, et non {qty}</translation>
+    </message>
+    <message>
         <source>kit disassembly</source>
         <translation>démontage de kits</translation>
+    </message>
+    <message>
+        <source>kit {code} cannot contain itself</source>
+        <translation>le kit {code} ne peut pas se contenir lui-même</translation>
     </message>
     <message>
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
+        <source>lot {lot} of {item} has expiry {before} on row {row}, not {expiry}</source>
+        <translation>le lot {lot} de {item} a la date de péremption {before} à la ligne {row}, et non {expiry}</translation>
+    </message>
+    <message>
+        <source>lot {lot} of {item} was received before with expiry {before}, not {expiry}</source>
+        <translation>le lot {lot} de {item} a déjà été reçu avec la date de péremption {before}, et non {expiry}</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>missing column(s): {missing} (the header row must name: {columns})</source>
+        <translation>colonne(s) manquante(s) : {missing} (la ligne d&apos;en-tête doit comporter, en anglais : {columns})</translation>
     </message>
     <message>
         <source>no tables</source>
@@ -3503,6 +3579,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>produce reports of every site</source>
         <translation>produire des rapports de tous les sites</translation>
+    </message>
+    <message>
+        <source>quantity &apos;{qty}&apos; is not a whole number</source>
+        <translation>la quantité &apos;{qty}&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>quantity {qty} must be above 0</source>
+        <translation>la quantité {qty} doit être supérieure à 0</translation>
     </message>
     <message>
         <source>receipt</source>
@@ -3545,12 +3629,56 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>faire ou restaurer des sauvegardes</translation>
     </message>
     <message>
+        <source>the code is empty</source>
+        <translation>la colonne &apos;code&apos; est vide</translation>
+    </message>
+    <message>
         <source>the columns of {table} differ</source>
         <translation>les colonnes de {table} diffèrent</translation>
     </message>
     <message>
+        <source>the date is empty</source>
+        <translation>la colonne &apos;date&apos; est vide</translation>
+    </message>
+    <message>
         <source>the file</source>
         <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>the item code is empty</source>
+        <translation>la colonne &apos;item code&apos; est vide</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>la colonne &apos;name&apos; est vide</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>le nom (colonne &apos;name&apos;) dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <source>the quantity is empty</source>
+        <translation>la colonne &apos;quantity&apos; est vide</translation>
+    </message>
+    <message>
+        <source>the site code is empty</source>
+        <translation>la colonne &apos;site code&apos; est vide</translation>
+    </message>
+    <message>
+        <source>the supplier is longer than 200 characters</source>
+        <translation>le fournisseur (colonne &apos;supplier&apos;) dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <source>there is no donor with the code &apos;{donor}&apos;</source>
+        <translation>il n&apos;y a pas de donateur avec le code &apos;{donor}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no item with the code or barcode &apos;{code}&apos;</source>
+        <translation>il n&apos;y a pas d&apos;article avec le code ou le code-barres &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no site with the code &apos;{site}&apos;</source>
+        <translation>il n&apos;y a pas de site avec le code &apos;{site}&apos;</translation>
     </message>
     <message>
         <source>too short</source>
@@ -3567,6 +3695,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>transfer stock</source>
         <translation>transférer du stock</translation>
+    </message>
+    <message>
+        <source>unit &apos;{unit}&apos; is longer than 16 characters</source>
+        <translation>l&apos;unité &apos;{unit}&apos; dépasse 16 caractères</translation>
     </message>
     <message>
         <source>unknown table {table!r}</source>
@@ -3609,12 +3741,20 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>{code} {name} lot {lot}</translation>
     </message>
     <message>
+        <source>{column} &apos;{value}&apos; must be yes or no</source>
+        <translation>la colonne &apos;{column}&apos; doit contenir yes ou no, et non &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} jours</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date and none was given</source>
+        <translation>{item} a une date de péremption et aucune n&apos;a été indiquée</translation>
     </message>
     <message>
         <source>{item} has an expiry date, and none was given.</source>
@@ -3747,6 +3887,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>{rule} ; {used} reçu(s) sur cette période, {asked} demandé(s). Impossible de remettre plus de {limit} en une fois.</translation>
     </message>
     <message>
+        <source>{sheet} row {n}</source>
+        <translation>Feuille &apos;{sheet}&apos;, ligne {n}</translation>
+    </message>
+    <message>
         <source>{site} has a count in progress that includes {items}.</source>
         <translation>{site} a un inventaire en cours qui inclut {items}.</translation>
     </message>
@@ -3769,6 +3913,26 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>{user} may not {action}: that needs {role} or above.</source>
         <translation>{user} ne peut pas {action} : il faut être au moins {role}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{where}: a count of {qty} without an item code</source>
+        <translation>{where} : un comptage de {qty} sans code d&apos;article (colonne &apos;Item code&apos;)</translation>
+    </message>
+    <message>
+        <source>{where}: {code}: a count cannot be below 0 ({qty})</source>
+        <translation>{where} : {code} : un comptage ne peut pas être inférieur à 0 ({qty})</translation>
+    </message>
+    <message>
+        <source>{where}: {line} is already on row {row}</source>
+        <translation>{where} : {line} figure déjà à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
     </message>
 </context>
 <context>

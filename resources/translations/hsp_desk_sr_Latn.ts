@@ -2007,6 +2007,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>&apos;{site_type}&apos; nije vrsta lokacije.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; nije broj</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; nije ceo broj</translation>
+    </message>
+    <message>
         <source>, only for a household with: {flag}</source>
         <translation>, samo za domaćinstvo sa: {flag}</translation>
     </message>
@@ -2885,6 +2893,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>List &apos;{sheet}&apos; je prazan ({name}).</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>List &apos;{sheet}&apos;, red {row}: {message}</translation>
+    </message>
+    <message>
         <source>Shorten it.</source>
         <translation>Skratite ga.</translation>
     </message>
@@ -3365,12 +3377,28 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>korekcija</translation>
     </message>
     <message>
+        <source>an item with the code {code} exists already</source>
+        <translation>artikal sa šifrom {code} već postoji</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>odobren</translation>
     </message>
     <message>
+        <source>barcode {barcode} belongs to another item already</source>
+        <translation>bar-kod {barcode} već pripada drugom artiklu</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} is also on row {row}</source>
+        <translation>bar-kod {barcode} se nalazi i u redu {row}</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>otkazan</translation>
+    </message>
+    <message>
+        <source>category &apos;{category}&apos; is not one of {categories}</source>
+        <translation>kategorija &apos;{category}&apos; (kolona &apos;category&apos;) nije nijedna od ovih: {categories}</translation>
     </message>
     <message>
         <source>change settings or rules</source>
@@ -3387,6 +3415,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>closed</source>
         <translation>zatvoren</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; must be up to 32 letters, digits, - . _ or /</source>
+        <translation>šifra &apos;{code}&apos; može da ima najviše 32 znaka, i to samo slova A–Z, cifre, - . _ ili /</translation>
+    </message>
+    <message>
+        <source>code {code} is also on row {row}</source>
+        <translation>šifra {code} se nalazi i u redu {row}</translation>
     </message>
     <message>
         <source>correction</source>
@@ -3417,6 +3453,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>oštećena tabela {table}</translation>
     </message>
     <message>
+        <source>date &apos;{date}&apos; is not a date (write it as 2026-03-31 or 31.03.2026)</source>
+        <translation>datum &apos;{date}&apos; (kolona &apos;date&apos;) nije ispravan datum (upišite ga kao 2026-03-31 ili 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>date {date} is in the future</source>
+        <translation>datum {date} je u budućnosti</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>dan</translation>
     </message>
@@ -3431,6 +3475,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>expired</source>
         <translation>isteklog roka</translation>
+    </message>
+    <message>
+        <source>expiry &apos;{expiry}&apos; is not a date</source>
+        <translation>rok trajanja &apos;{expiry}&apos; (kolona &apos;expiry&apos;) nije ispravan datum</translation>
     </message>
     <message>
         <source>found</source>
@@ -3465,16 +3513,44 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>sastavljanje kompleta</translation>
     </message>
     <message>
+        <source>kit component &apos;{part}&apos; must be written CODE:QTY, e.g. HYG-SOAP:2</source>
+        <translation>sastojak kompleta &apos;{part}&apos; (kolona &apos;kit components&apos;) mora da se upiše kao ŠIFRA:KOLIČINA, npr. HYG-SOAP:2</translation>
+    </message>
+    <message>
+        <source>kit component {component} is not in the catalogue (nor on an earlier row)</source>
+        <translation>sastojak kompleta {component} nije u katalogu (ni u nekom ranijem redu)</translation>
+    </message>
+    <message>
+        <source>kit component {component} needs a quantity above 0, not {qty}</source>
+        <translation>sastojak kompleta {component} mora da ima količinu veću od 0, a ne {qty}</translation>
+    </message>
+    <message>
         <source>kit disassembly</source>
         <translation>rastavljanje kompleta</translation>
+    </message>
+    <message>
+        <source>kit {code} cannot contain itself</source>
+        <translation>komplet {code} ne može da sadrži sam sebe</translation>
     </message>
     <message>
         <source>lost</source>
         <translation>izgubljeno</translation>
     </message>
     <message>
+        <source>lot {lot} of {item} has expiry {before} on row {row}, not {expiry}</source>
+        <translation>lot {lot} artikla {item} u redu {row} ima rok trajanja {before}, a ne {expiry}</translation>
+    </message>
+    <message>
+        <source>lot {lot} of {item} was received before with expiry {before}, not {expiry}</source>
+        <translation>lot {lot} artikla {item} je ranije primljen sa rokom trajanja {before}, a ne {expiry}</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>upravlja korisnicima</translation>
+    </message>
+    <message>
+        <source>missing column(s): {missing} (the header row must name: {columns})</source>
+        <translation>nedostaju kolone: {missing} (red sa zaglavljem mora da sadrži: {columns})</translation>
     </message>
     <message>
         <source>no tables</source>
@@ -3503,6 +3579,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>produce reports of every site</source>
         <translation>pravi izveštaje za sve lokacije</translation>
+    </message>
+    <message>
+        <source>quantity &apos;{qty}&apos; is not a whole number</source>
+        <translation>količina &apos;{qty}&apos; (kolona &apos;quantity&apos;) nije ceo broj</translation>
+    </message>
+    <message>
+        <source>quantity {qty} must be above 0</source>
+        <translation>količina {qty} mora da bude veća od 0</translation>
     </message>
     <message>
         <source>receipt</source>
@@ -3545,12 +3629,56 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>pravi ili vraća rezervne kopije</translation>
     </message>
     <message>
+        <source>the code is empty</source>
+        <translation>nije upisana šifra (kolona &apos;code&apos;)</translation>
+    </message>
+    <message>
         <source>the columns of {table} differ</source>
         <translation>kolone tabele {table} se razlikuju</translation>
     </message>
     <message>
+        <source>the date is empty</source>
+        <translation>nije upisan datum (kolona &apos;date&apos;)</translation>
+    </message>
+    <message>
         <source>the file</source>
         <translation>izabrana datoteka</translation>
+    </message>
+    <message>
+        <source>the item code is empty</source>
+        <translation>nije upisana šifra artikla (kolona &apos;item code&apos;)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>nije upisan naziv (kolona &apos;name&apos;)</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>naziv (kolona &apos;name&apos;) je duži od 200 znakova</translation>
+    </message>
+    <message>
+        <source>the quantity is empty</source>
+        <translation>nije upisana količina (kolona &apos;quantity&apos;)</translation>
+    </message>
+    <message>
+        <source>the site code is empty</source>
+        <translation>nije upisana šifra lokacije (kolona &apos;site code&apos;)</translation>
+    </message>
+    <message>
+        <source>the supplier is longer than 200 characters</source>
+        <translation>dobavljač (kolona &apos;supplier&apos;) je duži od 200 znakova</translation>
+    </message>
+    <message>
+        <source>there is no donor with the code &apos;{donor}&apos;</source>
+        <translation>ne postoji donator sa šifrom &apos;{donor}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no item with the code or barcode &apos;{code}&apos;</source>
+        <translation>ne postoji artikal sa šifrom ili bar-kodom &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no site with the code &apos;{site}&apos;</source>
+        <translation>ne postoji lokacija sa šifrom &apos;{site}&apos;</translation>
     </message>
     <message>
         <source>too short</source>
@@ -3567,6 +3695,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>transfer stock</source>
         <translation>prenosi zalihe</translation>
+    </message>
+    <message>
+        <source>unit &apos;{unit}&apos; is longer than 16 characters</source>
+        <translation>jedinica &apos;{unit}&apos; (kolona &apos;unit&apos;) je duža od 16 znakova</translation>
     </message>
     <message>
         <source>unknown table {table!r}</source>
@@ -3609,12 +3741,20 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>{code} {name}, lot {lot}</translation>
     </message>
     <message>
+        <source>{column} &apos;{value}&apos; must be yes or no</source>
+        <translation>u koloni &apos;{column}&apos; mora da stoji yes ili no, a ne &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} dana</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
         <translation>{first} ili {second}</translation>
+    </message>
+    <message>
+        <source>{item} has an expiry date and none was given</source>
+        <translation>za artikal {item} vodi se rok trajanja, a on nije upisan (kolona &apos;expiry&apos;)</translation>
     </message>
     <message>
         <source>{item} has an expiry date, and none was given.</source>
@@ -3747,6 +3887,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>{rule}; primljeno u ovom periodu: {used}, traženo: {asked}. Više od {limit} ne može da se podeli odjednom.</translation>
     </message>
     <message>
+        <source>{sheet} row {n}</source>
+        <translation>List &apos;{sheet}&apos;, red {n}</translation>
+    </message>
+    <message>
         <source>{site} has a count in progress that includes {items}.</source>
         <translation>Na lokaciji {site} je u toku popis koji obuhvata: {items}.</translation>
     </message>
@@ -3769,6 +3913,26 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>{user} may not {action}: that needs {role} or above.</source>
         <translation>{user} ne može da {action}: za to je potrebna uloga „{role}” ili viša.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} nije ceo broj</translation>
+    </message>
+    <message>
+        <source>{where}: a count of {qty} without an item code</source>
+        <translation>{where}: prebrojana količina {qty} bez šifre artikla (kolona &apos;Item code&apos;)</translation>
+    </message>
+    <message>
+        <source>{where}: {code}: a count cannot be below 0 ({qty})</source>
+        <translation>{where}: {code}: prebrojana količina ne može da bude manja od 0 ({qty})</translation>
+    </message>
+    <message>
+        <source>{where}: {line} is already on row {row}</source>
+        <translation>{where}: {line} se već nalazi u redu {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
 </context>
 <context>

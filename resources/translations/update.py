@@ -133,9 +133,16 @@ def _constants(tree: ast.Module) -> dict[str, str]:
             and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
 
 
+#: Attributes that hold a template written elsewhere (an error's, collected where it is
+#: raised): passed on, not built.
+PASSED_ON = {"what_template", "todo_template", "template"}
+
+
 def _texts(arg: ast.expr, consts: dict[str, str]) -> list[str] | None:
     """The texts an argument can be: a literal, a module constant, or ``a if c else b``
     of those; None for anything else (an f-string, a concatenation, a call...)."""
+    if isinstance(arg, ast.Attribute) and arg.attr in PASSED_ON:
+        return []
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return [arg.value]
     if isinstance(arg, ast.Name) and arg.id in consts:

@@ -39,7 +39,7 @@ from ...services.distribution import delete_rule, set_rule
 from ...services.excel_import import ImportRejected, ImportResult, import_workbook, write_template
 from ...services.forecast import set_reorder_level
 from ..context import AppContext
-from ..domain_texts import flag_label
+from ..domain_texts import flag_label, localized_text
 from ..errors import show_error
 from ..icons import icon
 from ..widgets import Column, RowsModel, banner, filter_proxy, set_banner_kind
@@ -260,7 +260,7 @@ class CatalogueTab(QWidget):
             if isinstance(exc, ImportRejected):
                 self._say(self.tr("Nothing was imported: {n} problem(s) in {file}. Correct these rows "
                                   "and import again.").format(n=len(exc.problems), file=path.name), "warn")
-                self.problems.addItems([str(p) for p in exc.problems])
+                self.problems.addItems([localized_text(p.text()) for p in exc.problems])
                 self.problems.setVisible(True)
             else:
                 show_error(self, exc)
