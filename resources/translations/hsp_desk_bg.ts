@@ -510,6 +510,11 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>размерът на домакинството не е записан</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of the card&apos;s line</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>{rule}: not for this household</source>
         <translation>{rule}: не за това домакинство</translation>
     </message>

@@ -510,6 +510,11 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>το μέγεθος του νοικοκυριού δεν έχει καταγραφεί</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of the card&apos;s line</comment>
+        <translation>· </translation>
+    </message>
+    <message>
         <source>{rule}: not for this household</source>
         <translation>{rule}: όχι για αυτό το νοικοκυριό</translation>
     </message>

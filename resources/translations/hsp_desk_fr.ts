@@ -510,6 +510,11 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>taille du ménage non renseignée</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of the card&apos;s line</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>{rule}: not for this household</source>
         <translation>{rule} : pas pour ce ménage</translation>
     </message>

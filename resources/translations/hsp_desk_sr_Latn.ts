@@ -510,6 +510,11 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>veličina domaćinstva nije upisana</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of the card&apos;s line</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>{rule}: not for this household</source>
         <translation>{rule}: nije za ovo domaćinstvo</translation>
     </message>

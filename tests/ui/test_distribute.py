@@ -171,7 +171,7 @@ def test_the_desk_says_a_wrong_card_and_a_refusal_in_the_chosen_language(
         _scan(qtbot, win, page, cards[0])
         # The card's status and its household's flags in words, not as stored.
         assert page.card_label.text().endswith(
-            ": en service; ménage de 3; nourrisson (moins de 2 ans) dans le ménage")
+            ": en service ; ménage de 3 ; nourrisson (moins de 2 ans) dans le ménage")
         page.add_item("HYG-KIT")
         qtbot.keyClick(page.scan, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.handover.lines == {})

@@ -348,11 +348,12 @@ class DistributePage(Page):
         self.card = info
         self.result.clear()
         status = QCoreApplication.translate("DistributePage", TOKEN_STATUS.get(info.status, info.status))
-        text = self.tr("Card {code}: {status}").format(code=info.code, status=status)
-        text += "; " + (self.tr("household of {n}").format(n=info.household_size) if info.household_size
-                        else self.tr("household size not recorded"))
+        parts = [self.tr("Card {code}: {status}").format(code=info.code, status=status),
+                 self.tr("household of {n}").format(n=info.household_size) if info.household_size
+                 else self.tr("household size not recorded")]
         if info.flags:
-            text += "; " + ", ".join(flag_label(f.strip()) for f in info.flags.split(",") if f.strip())
+            parts.append(", ".join(flag_label(f.strip()) for f in info.flags.split(",") if f.strip()))
+        text = self.tr("; ", "between the parts of the card's line").join(parts)
         self.card_label.setText(text)
         self.card_label.setStyleSheet("font-size: 12pt; color: #1b5e20;")
         self.allowed_list.clear()
