@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from hsp_desk.cli import main
 from hsp_desk.domain.enums import MovementKind
+from hsp_desk.domain.errors import InvalidInput
 from hsp_desk.services import ledger, tokens
 from hsp_desk.services.context import Actor
 from hsp_desk.services.distribution import distribute
@@ -364,3 +365,42 @@ def test_retiring_rules_and_levels_keeps_the_trail_valid_across_migration_0013(t
     _tamper(db, "UPDATE entitlement_rules SET retired_at = NULL")
     found = _problems(db)
     assert any(p.startswith("entitlement rule ") and "changed outside" in p for p in found), found
+
+
+def test_a_printed_fingerprint_catches_a_rewritten_trail(
+        sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A trail rewritten consistently (an entry changed and every hash after it computed
+    again) no longer has the fingerprint printed on a handover report."""
+    from hsp_desk.services.verify import check_fingerprint, parse_fingerprint
+
+    db = open_database(sqlite_url)
+    _stock(db)
+    with db.session() as s:
+        seq, hash_ = audit.head(s.connection())
+    printed = f"{seq}:{audit.fingerprint(hash_)}"
+    assert parse_fingerprint(printed) == (seq, hash_[:16])
+    assert main(["verify", "--full", "--fingerprint", printed, "--database-url", sqlite_url]) == 0
+    assert "still has the fingerprint printed on the paper" in capsys.readouterr().out
+
+    # Rewrite: entry 2 names another user, and the chain is recomputed from there on.
+    with db.session() as s:
+        rows = s.execute(sa.select(AuditEntry).order_by(AuditEntry.seq)).scalars().all()
+        entries = [(e.seq, e.at, e.user, e.device, e.action, e.table_name, e.row_key, e.row_digest)
+                   for e in rows]
+    prev, statements = audit.GENESIS, []
+    for seq_, at, user, device, action, tname, key, digest in entries:
+        if seq_ == 2:
+            user = "someone else"
+        h = audit.entry_hash(seq_, at, user, device, action, tname, key, digest, prev)
+        statements.append(f"UPDATE audit_log SET \"user\" = '{user}', prev_hash = '{prev}', "
+                          f"hash = '{h}' WHERE seq = {seq_}")
+        prev = h
+    _tamper(db, *statements)
+    capsys.readouterr()
+    assert main(["verify", "--full", "--fingerprint", printed, "--database-url", sqlite_url]) == 1
+    err = capsys.readouterr().err
+    assert f"audit entry {seq:,} has the fingerprint" in err and "rewritten after the paper" in err
+    with db.read_session() as s:
+        assert "no audit entry" in str(check_fingerprint(s, seq + 1000, hash_[:16]))
+    with pytest.raises(InvalidInput):
+        parse_fingerprint("12:3fa2 9c1d")  # too short: a digit was left out

@@ -86,11 +86,19 @@ def test_handover_flow(session, world, actor, tmp_path) -> None:
         text = "\n".join(p.extract_text() for p in pdf.pages)
     assert "Outgoing coordinator: Sara Vuković" in text and "Incoming coordinator: Marko Đukić" in text
     assert "Signature" in text and "family of 7" in text and "Generator fuel" in text
+    # The ledger's fingerprint when printed, which verify can check against the database.
+    from hsp_desk.services.verify import check_fingerprint, parse_fingerprint
+
+    assert s.ledger_head is not None
+    printed = f"{s.ledger_head[0]}:{s.ledger_head[1]}"
+    assert f"Ledger fingerprint: {printed}" in text
+    assert check_fingerprint(session, *parse_fingerprint(printed)) is None
     handover_xlsx(s, tmp_path / "handover.xlsx", "sara")
     book = load_workbook(tmp_path / "handover.xlsx")
     about = {r[0].value: r[1].value for r in book["About"].iter_rows()}
     assert about["Incoming coordinator"] == "Marko Đukić"
     assert about["Open issues"].startswith("Generator")
+    assert about["Ledger fingerprint"] == printed
     assert [c.value for c in book["Count"][1]][:6] == ["Item code", "Item", "Lot", "Expected", "Counted",
                                                       "Variance"]
     assert len(list(book["Movements"].iter_rows())) == 1 + len(s.movements)

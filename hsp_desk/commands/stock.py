@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ..services import demo as demo_service
 from ..services.context import Actor
 from ..services.stock import stock_on_hand
-from ..services.verify import run_verify
+from ..services.verify import check_fingerprint, parse_fingerprint, run_verify
 from ..store.models import Item, Site
 from ..store.paths import device_id
 from .common import cli_actor, database, print_table
@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--full", action="store_true",
                    help="re-read every row and audit entry, not only what was written since "
                         "the last clean check (takes about a minute per million movements)")
+    p.add_argument("--fingerprint", metavar="ENTRY:DIGITS",
+                   help="also check that the ledger still has the fingerprint printed on a "
+                        "handover report, e.g. 12345:3fa2 9c1d 77b0 e412 (quote it)")
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
@@ -55,14 +58,24 @@ def cmd_stock(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     db = database(args)
+    wanted = parse_fingerprint(args.fingerprint) if args.fingerprint else None
     report = run_verify(db, Actor("hsp-desk verify", device_id()), full=args.full)
-    if report.problems:
-        print(f"verify: {len(report.problems)} problem(s) found:", file=sys.stderr)
-        for p in report.problems:
+    problems = list(report.problems)
+    if wanted is not None:
+        with db.read_session() as s:
+            mismatch = check_fingerprint(s, *wanted)
+        if mismatch is not None:
+            problems.append(mismatch)
+    if problems:
+        print(f"verify: {len(problems)} problem(s) found:", file=sys.stderr)
+        for p in problems:
             print(f"  - {p}", file=sys.stderr)
         print("Nothing was changed. Send this list to your logistics officer.", file=sys.stderr)
         return 1
     print("verify: every balance matches the ledger.")
+    if wanted is not None:
+        print(f"verify: audit entry {wanted[0]:,} still has the fingerprint printed on the paper: "
+              "the audit trail up to it was not rewritten since.")
     if report.full:
         print(f"verify: every row and all {report.head[0]:,} audit entries are as HSP Desk "
               "wrote them.")

@@ -49,6 +49,9 @@ class HandoverSummary:
     overrides: list[ShiftOverride] = field(default_factory=list)
     #: False when the distributions table (tokens) is not installed: overrides unknown.
     overrides_known: bool = True
+    #: (entry, fingerprint) of the audit trail's head when the summary was read: printed
+    #: on the paper, so that a trail rewritten afterwards no longer matches it.
+    ledger_head: tuple[int, str] | None = None
 
     def of_kind(self, *kinds: str) -> list[ShiftMovement]:
         return [m for m in self.movements if m.kind in kinds]

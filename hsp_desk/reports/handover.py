@@ -90,6 +90,12 @@ def handover_pdf(s: HandoverSummary, out: str | Path | IO[bytes], generated_by: 
         pdf.paragraph(line)
     pdf.add(signature_lines([f"Outgoing coordinator: {s.outgoing}",
                              f"Incoming coordinator: {s.incoming or ''}"], pdf.width))
+    if s.ledger_head is not None:
+        seq, print_ = s.ledger_head
+        pdf.spacer(2)
+        pdf.paragraph(f"Ledger fingerprint: {seq}:{print_}", 8)
+        pdf.paragraph("It pins the ledger as it was when this page was printed: "
+                      "'hsp-desk verify --fingerprint' checks it later.", 7)
     pdf.build()
 
 
@@ -99,6 +105,7 @@ def handover_xlsx(s: HandoverSummary, out: str | Path | IO[bytes], generated_by:
         ("Outgoing coordinator", s.outgoing), ("Incoming coordinator", s.incoming or ""),
         ("Shift start (UTC)", s.shift_start), ("Shift end (UTC)", s.shift_end),
         ("Count", s.count.number if s.count else ""), ("Open issues", s.open_issues or ""),
+        ("Ledger fingerprint", f"{s.ledger_head[0]}:{s.ledger_head[1]}" if s.ledger_head else ""),
     ])
     lines = s.count.lines if s.count else []
     book.sheet("Count", [XColumn("Item code", 14), XColumn("Item", 30), XColumn("Lot", 14),

@@ -23,6 +23,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.handover import HandoverSummary, ShiftMovement, ShiftOverride
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
+from ..store import audit
 from ..store.models import CountSession, Document, Handover, HandoverItem, Item, Movement, Site
 from . import counts
 from .context import Actor
@@ -219,5 +220,10 @@ def handover_summary(session: Session, number: str) -> HandoverSummary:
         row.shift_start, row.shift_end, row.status, row.open_issues, view,
         [m if m.kind in keep_reason else ShiftMovement(m.kind, m.item_code, m.item_name, m.unit, m.qty,
                                                          m.entries) for m in folded.values()],
-        overrides, known,
+        overrides, known, _ledger_head(session),
     )
+
+
+def _ledger_head(session: Session) -> tuple[int, str] | None:
+    seq, hash_ = audit.head(session.connection())
+    return (seq, audit.fingerprint(hash_)) if seq else None

@@ -23,6 +23,7 @@ from datetime import datetime
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
+from ..domain.errors import InvalidInput
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..store import audit
@@ -221,3 +222,38 @@ def run_verify(db: Database, actor: Actor, *, full: bool = False,
     with db.session() as session:
         record_checkpoint(session, actor, report)
     return report
+
+
+def parse_fingerprint(text: str) -> tuple[int, str]:
+    """``12345:3fa2 9c1d 77b0 e412`` (as printed on a handover report) as (entry, hex)."""
+    seq_text, _, hex_text = text.strip().partition(":")
+    digits = "".join(hex_text.split()).lower()
+    if not (seq_text.strip().isdigit() and len(digits) == audit.FINGERPRINT_LENGTH
+            and all(c in "0123456789abcdef" for c in digits)):
+        raise InvalidInput(
+            "'{text}' is not a ledger fingerprint.",
+            "Type it as printed on the report: the entry number, a colon, then the {n} "
+            "letters and digits, e.g. 12345:3fa2 9c1d 77b0 e412.",
+            text=text, n=audit.FINGERPRINT_LENGTH)
+    return int(seq_text), digits
+
+
+def check_fingerprint(session: Session, seq: int, digits: str) -> Problem | None:
+    """Whether the audit trail still holds, at entry ``seq``, the fingerprint a paper
+    printed (a handover report): None if it does. A trail changed or rewritten after the
+    paper was printed, or the paper of another database, gives a Problem."""
+    found = audit.stored_entry_hash(session.connection(), seq)
+    if found is None:
+        return Problem("ledger fingerprint", (
+            f"this database has no audit entry {seq:,}: the paper belongs to another database, "
+            "or entries were deleted outside HSP Desk"))
+    hash_, intact = found
+    if not intact:
+        return Problem("ledger fingerprint", (
+            f"audit entry {seq:,} was changed outside HSP Desk after it was written"))
+    if hash_[:audit.FINGERPRINT_LENGTH] != digits:
+        return Problem("ledger fingerprint", (
+            f"audit entry {seq:,} has the fingerprint {audit.fingerprint(hash_)}, not "
+            f"{audit.fingerprint(digits)}: the trail up to it was rewritten after the paper was "
+            "printed, or the paper belongs to another database"))
+    return None

@@ -726,6 +726,25 @@ def _entry(conn: Connection, seq: int) -> Any:
     return next(iter(next(_rows(conn, _ENTRY_SQL, (seq,)), [])), None)
 
 
+#: Hex digits of a chain hash printed on paper (64 bits: no two states of a ledger share them).
+FINGERPRINT_LENGTH = 16
+
+
+def fingerprint(hash_: str) -> str:
+    """The first :data:`FINGERPRINT_LENGTH` hex digits of a chain hash, in groups of four
+    for reading aloud or typing back: ``3fa2 9c1d 77b0 e412``."""
+    head = hash_[:FINGERPRINT_LENGTH]
+    return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+def stored_entry_hash(conn: Connection, seq: int) -> tuple[str, bool] | None:
+    """(hash, whether the entry still hashes to it) of audit entry ``seq``; None if there
+    is no such entry. The hash covers the entry and, through ``prev_hash``, every entry
+    before it: a paper that printed it pins the whole trail up to ``seq``."""
+    row = _entry(conn, seq)
+    return None if row is None else (str(row[-1]), _entry_hash_ok(row))
+
+
 def _entry_hash_ok(row: Any) -> bool:
     seq, at, user, device, action, tname, key, digest, prev_hash, h = row
     at_text = at if type(at) is str and len(at) == 26 else _canon(_as_datetime(at))

@@ -2012,6 +2012,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>«{site_type}» ليس نوع موقع.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a ledger fingerprint.</source>
+        <translation>«{text}» ليست بصمة سجل.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» ليس عددًا</translation>
     </message>
@@ -3276,6 +3280,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>Trip {trip}: {items} not counted on return.</source>
         <translation>الرحلة {trip}: لم يُعدّ عند العودة: {items}.</translation>
+    </message>
+    <message>
+        <source>Type it as printed on the report: the entry number, a colon, then the {n} letters and digits, e.g. 12345:3fa2 9c1d 77b0 e412.</source>
+        <translation>اكتبها كما هي مطبوعة في التقرير: رقم القيد، ثم نقطتان رأسيتان، ثم الأحرف والأرقام الـ {n}، مثل 12345:3fa2 9c1d 77b0 e412.</translation>
     </message>
     <message>
         <source>Type the passphrase again. Nothing was changed.</source>

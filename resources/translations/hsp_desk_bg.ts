@@ -2012,6 +2012,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>„{site_type}“ не е вид обект.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a ledger fingerprint.</source>
+        <translation>„{text}“ не е отпечатък на регистъра.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>„{value}“ не е число</translation>
     </message>
@@ -3276,6 +3280,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>Trip {trip}: {items} not counted on return.</source>
         <translation>Рейс {trip}: при връщането не са преброени {items}.</translation>
+    </message>
+    <message>
+        <source>Type it as printed on the report: the entry number, a colon, then the {n} letters and digits, e.g. 12345:3fa2 9c1d 77b0 e412.</source>
+        <translation>Въведете го както е отпечатан в отчета: номера на записа, двоеточие, после {n}-те букви и цифри, напр. 12345:3fa2 9c1d 77b0 e412.</translation>
     </message>
     <message>
         <source>Type the passphrase again. Nothing was changed.</source>

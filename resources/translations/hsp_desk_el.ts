@@ -2012,6 +2012,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Το &apos;{site_type}&apos; δεν είναι τύπος τοποθεσίας.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a ledger fingerprint.</source>
+        <translation>Το &apos;{text}&apos; δεν είναι αποτύπωμα βιβλίου κινήσεων.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>το &apos;{value}&apos; δεν είναι αριθμός</translation>
     </message>
@@ -3276,6 +3280,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>Trip {trip}: {items} not counted on return.</source>
         <translation>Δρομολόγιο {trip}: δεν μετρήθηκαν κατά την επιστροφή: {items}.</translation>
+    </message>
+    <message>
+        <source>Type it as printed on the report: the entry number, a colon, then the {n} letters and digits, e.g. 12345:3fa2 9c1d 77b0 e412.</source>
+        <translation>Πληκτρολογήστε το όπως είναι τυπωμένο στην αναφορά: τον αριθμό καταχώρισης, άνω και κάτω τελεία και μετά τα {n} γράμματα και ψηφία, π.χ. 12345:3fa2 9c1d 77b0 e412.</translation>
     </message>
     <message>
         <source>Type the passphrase again. Nothing was changed.</source>

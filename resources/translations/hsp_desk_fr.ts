@@ -2012,6 +2012,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>&apos;{site_type}&apos; n&apos;est pas un type de site.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a ledger fingerprint.</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une empreinte du registre.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre</translation>
     </message>
@@ -3276,6 +3280,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>Trip {trip}: {items} not counted on return.</source>
         <translation>Tournée {trip} : {items} non compté(s) au retour.</translation>
+    </message>
+    <message>
+        <source>Type it as printed on the report: the entry number, a colon, then the {n} letters and digits, e.g. 12345:3fa2 9c1d 77b0 e412.</source>
+        <translation>Tapez-la telle qu&apos;elle est imprimée sur le rapport : le numéro d&apos;entrée, deux-points, puis les {n} lettres et chiffres, p. ex. 12345:3fa2 9c1d 77b0 e412.</translation>
     </message>
     <message>
         <source>Type the passphrase again. Nothing was changed.</source>

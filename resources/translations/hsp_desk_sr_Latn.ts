@@ -2012,6 +2012,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>&apos;{site_type}&apos; nije vrsta lokacije.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a ledger fingerprint.</source>
+        <translation>&apos;{text}&apos; nije otisak knjige kretanja.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; nije broj</translation>
     </message>
@@ -3276,6 +3280,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>Trip {trip}: {items} not counted on return.</source>
         <translation>Tura {trip}: pri povratku nije prebrojano: {items}.</translation>
+    </message>
+    <message>
+        <source>Type it as printed on the report: the entry number, a colon, then the {n} letters and digits, e.g. 12345:3fa2 9c1d 77b0 e412.</source>
+        <translation>Upišite ga kako je odštampan u izveštaju: broj unosa, dvotačka, pa {n} slova i cifara, npr. 12345:3fa2 9c1d 77b0 e412.</translation>
     </message>
     <message>
         <source>Type the passphrase again. Nothing was changed.</source>
