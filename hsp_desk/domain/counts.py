@@ -39,7 +39,8 @@ class CountStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-#: The statuses in words inside an error's text (translated with it, domain.errors).
+#: The kinds and statuses in words (translated with the errors' texts, domain.errors).
+COUNT_KIND_TEXTS = {CountKind.FULL: Text("full"), CountKind.PARTIAL: Text("partial")}
 COUNT_STATUS_TEXTS = {
     CountStatus.OPEN: Text("open"),
     CountStatus.SUBMITTED: Text("submitted"),

@@ -3498,6 +3498,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>عُثر عليه</translation>
     </message>
     <message>
+        <source>full</source>
+        <translation>كامل</translation>
+    </message>
+    <message>
         <source>give beyond a rule</source>
         <translation>يعطي أكثر مما تسمح به القاعدة</translation>
     </message>
@@ -3576,6 +3580,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>open</source>
         <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>جزئي</translation>
     </message>
     <message>
         <source>person with a disability</source>

@@ -3498,6 +3498,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>намерено</translation>
     </message>
     <message>
+        <source>full</source>
+        <translation>пълно</translation>
+    </message>
+    <message>
         <source>give beyond a rule</source>
         <translation>дава повече, отколкото позволява правило</translation>
     </message>
@@ -3576,6 +3580,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>open</source>
         <translation>отворено</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>частично</translation>
     </message>
     <message>
         <source>person with a disability</source>

@@ -3498,6 +3498,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>βρέθηκε</translation>
     </message>
     <message>
+        <source>full</source>
+        <translation>πλήρης</translation>
+    </message>
+    <message>
         <source>give beyond a rule</source>
         <translation>δώσει πέρα από όσα επιτρέπει ένας κανόνας</translation>
     </message>
@@ -3576,6 +3580,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>open</source>
         <translation>ανοιχτό</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>μερική</translation>
     </message>
     <message>
         <source>person with a disability</source>

@@ -3498,6 +3498,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>retrouvé</translation>
     </message>
     <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
         <source>give beyond a rule</source>
         <translation>remettre au-delà d&apos;une règle</translation>
     </message>
@@ -3576,6 +3580,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>open</source>
         <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiel</translation>
     </message>
     <message>
         <source>person with a disability</source>

@@ -3498,6 +3498,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>pronađeno</translation>
     </message>
     <message>
+        <source>full</source>
+        <translation>potpun</translation>
+    </message>
+    <message>
         <source>give beyond a rule</source>
         <translation>podeli više nego što pravilo dozvoljava</translation>
     </message>
@@ -3576,6 +3580,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>open</source>
         <translation>otvoren</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>delimičan</translation>
     </message>
     <message>
         <source>person with a disability</source>

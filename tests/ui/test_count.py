@@ -56,3 +56,26 @@ def test_approval_without_a_reason_is_refused(qtbot, make_window, seeded, sqlite
     assert win.ctx.tasks.last_error is not None and "no reason" in str(win.ctx.tasks.last_error)
     with sqlite_db.session() as s:
         assert {r.item_code: r.qty for r in stock_on_hand(s, "MNE-ROZAJE")} == {"HYG-SOAP": 50}
+
+
+def test_the_count_line_says_kind_and_status_in_the_chosen_language(
+        qtbot, make_window, seeded, sqlite_db, actor) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from hsp_desk.ui import i18n
+
+    with sqlite_db.session() as s:
+        receive(s, actor, "MNE-ROZAJE", [ReceiptLine("HYG-SOAP", 50)])
+    app = QApplication.instance()
+    assert i18n.install(app, "fr") == "fr"
+    try:
+        win = make_window("MNE-ROZAJE")
+        page = win.show_page("count")
+        idle(qtbot, win)
+        qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.view is not None)
+        idle(qtbot, win)
+        # A full count, open: in words, not as stored ("full", "open").
+        assert ": inventaire complet, à l'aveugle, ouvert ;" in page.status.text(), page.status.text()
+    finally:
+        i18n.install(app, "en")
