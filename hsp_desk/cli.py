@@ -6,8 +6,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from . import __version__
 from .domain.errors import HspError
+from .services.storage_errors import explain
 
 #: Modules under hsp_desk.commands whose register() adds subcommands.
 COMMAND_MODULES = ["stock", "forecast", "tokens", "counts", "reports", "gui", "admin", "sync"]
@@ -62,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except HspError as exc:
         print(f"hsp-desk: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, DBAPIError) as exc:
+        storage = explain(exc)  # a full disk, a read-only folder...: said in words
+        if storage is None:
+            raise
+        print(f"hsp-desk: {storage}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("hsp-desk: stopped.", file=sys.stderr)

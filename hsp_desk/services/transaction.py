@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import ConcurrentChange
 from ..store.audit import lock_chain
 from .context import Actor
+from .storage_errors import explain_database_error
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -57,6 +58,9 @@ def committing(
             except DBAPIError as exc:
                 session.rollback()
                 if not _retryable(exc):
+                    storage = explain_database_error(exc)
+                    if storage is not None:  # a full or failing disk, in plain words
+                        raise storage from exc
                     raise
                 if attempt == ATTEMPTS - 1:
                     raise ConcurrentChange(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import HspError, render
+from ..services.storage_errors import explain
 from .domain_texts import translated
 
 #: translate("errors", "...") with literal text, so that pyside6-lupdate extracts it.
@@ -35,6 +36,9 @@ def describe(exc: BaseException) -> tuple[str, str]:
     """(what happened, what to do) for a person at the HSP, not for a developer."""
     if isinstance(exc, HspError):
         return localized(exc)
+    storage = explain(exc)  # a full disk, a file open in Excel...: what to do, in words
+    if storage is not None:
+        return localized(storage)
     text = str(exc).strip() or type(exc).__name__
     return (translate("errors", "Something went wrong: {0}").format(text),
             translate("errors", "Nothing was saved."))

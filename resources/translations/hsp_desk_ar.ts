@@ -2622,6 +2622,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>لا توجد في HSP Desk ترجمة باسم {text!r}.</translation>
     </message>
     <message>
+        <source>HSP Desk may not write the file.</source>
+        <translation>لا يحق لـ HSP Desk كتابة الملف.</translation>
+    </message>
+    <message>
+        <source>HSP Desk may not write {file}.</source>
+        <translation>لا يحق لـ HSP Desk كتابة {file}.</translation>
+    </message>
+    <message>
         <source>Handover {number} is closed already.</source>
         <translation>تسليم المناوبة {number} مغلق مسبقًا.</translation>
     </message>
@@ -2786,6 +2794,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>لم يُسجَّل شيء. اطلب من المنسق المناوب اعتماده.</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Ask your logistics officer to check the folder where the database is kept, then start HSP Desk again.</source>
+        <translation>لم يُسجَّل شيء. اطلب من مسؤول اللوجستيات التحقق من المجلد الذي توجد فيه قاعدة البيانات، ثم أعد تشغيل HSP Desk.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Check that the disk or USB stick that holds it is still connected, then start HSP Desk again. If it happens again, the disk may be failing: restore the newest backup on another disk (Admin, Backup and restore).</source>
+        <translation>لم يُسجَّل شيء. تأكد من أن القرص أو ذاكرة USB التي تحملها ما زالت موصولة، ثم أعد تشغيل HSP Desk. إذا تكرر ذلك فقد يكون القرص معطوبًا: استعد أحدث نسخة احتياطية على قرص آخر (الإدارة، النسخ الاحتياطي والاستعادة).</translation>
+    </message>
+    <message>
         <source>Nothing was recorded. Correct the quantity.</source>
         <translation>لم يُسجَّل شيء. صحّح الكمية.</translation>
     </message>
@@ -2812,6 +2828,22 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
         <translation>لم يُسجَّل شيء. حدّث HSP Desk على هذا الحاسوب، أو اكتب الرمز المطبوع تحت رمز QR.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; what was recorded before is safe. Free some space on that disk (empty the recycle bin, move old reports or backups to a USB stick), then record it again.</source>
+        <translation>لم يُسجَّل شيء؛ ما سُجّل من قبل في أمان. أفرغ بعض المساحة على ذلك القرص (أفرغ سلة المحذوفات، وانقل التقارير أو النسخ الاحتياطية القديمة إلى ذاكرة USB)، ثم سجّل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Choose another folder, such as Documents, or unlock the USB stick, then try again.</source>
+        <translation>لم يُحفظ شيء. اختر مجلدًا آخر، مثل المستندات، أو ألغِ قفل ذاكرة USB، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Free some space (empty the recycle bin, move old reports or backups to a USB stick), then try again.</source>
+        <translation>لم يُحفظ شيء. أفرغ بعض المساحة (أفرغ سلة المحذوفات، وانقل التقارير أو النسخ الاحتياطية القديمة إلى ذاكرة USB)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. If the file is open in another program (Excel, a PDF reader), close it; or choose another folder, such as Documents. Then try again.</source>
+        <translation>لم يُحفظ شيء. إذا كان الملف مفتوحًا في برنامج آخر (Excel أو قارئ PDF) فأغلقه؛ أو اختر مجلدًا آخر، مثل المستندات. ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Nothing was scanned or typed.</source>
@@ -2958,6 +2990,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
+        <source>The database cannot be written to: its file or folder is read-only.</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات: ملفها أو مجلدها للقراءة فقط.</translation>
+    </message>
+    <message>
         <source>The database itself may be damaged: run hsp-desk verify.</source>
         <translation>قد تكون قاعدة البيانات نفسها تالفة: شغّل hsp-desk verify.</translation>
     </message>
@@ -2986,12 +3022,32 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>قاعدة البيانات {path} موجودة على مجلد مشترك في الشبكة، حيث يمكن أن تتلف.</translation>
     </message>
     <message>
+        <source>The disk did not let HSP Desk read or write the database (a disk I/O error).</source>
+        <translation>لم يسمح القرص لـ HSP Desk بقراءة قاعدة البيانات أو كتابتها (خطأ إدخال/إخراج في القرص).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file could not be written.</source>
+        <translation>القرص ممتلئ: تعذّرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written.</source>
+        <translation>القرص ممتلئ: تعذّرت كتابة {file}.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full.</source>
+        <translation>القرص الذي يحمل قاعدة البيانات ممتلئ.</translation>
+    </message>
+    <message>
         <source>The display name is longer than 200 characters.</source>
         <translation>الاسم المعروض أطول من 200 حرف.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook ({error}).</source>
         <translation>الملف ليس مصنف Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is on a disk that cannot be written to (read-only).</source>
+        <translation>الملف على قرص لا تمكن الكتابة عليه (للقراءة فقط).</translation>
     </message>
     <message>
         <source>The incoming and outgoing coordinators are the same person.</source>
@@ -3768,6 +3824,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>{days} days</source>
         <translation>{days} يوم</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that cannot be written to (read-only).</source>
+        <translation>{file} على قرص لا تمكن الكتابة عليه (للقراءة فقط).</translation>
     </message>
     <message>
         <source>{first} or {second}</source>

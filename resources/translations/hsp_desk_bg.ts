@@ -2622,6 +2622,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>HSP Desk няма превод с име {text!r}.</translation>
     </message>
     <message>
+        <source>HSP Desk may not write the file.</source>
+        <translation>HSP Desk няма право да запише файла.</translation>
+    </message>
+    <message>
+        <source>HSP Desk may not write {file}.</source>
+        <translation>HSP Desk няма право да запише {file}.</translation>
+    </message>
+    <message>
         <source>Handover {number} is closed already.</source>
         <translation>Предаване {number} вече е приключено.</translation>
     </message>
@@ -2786,6 +2794,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Нищо не е записано. Помолете координатора на смяна да го одобри.</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Ask your logistics officer to check the folder where the database is kept, then start HSP Desk again.</source>
+        <translation>Нищо не е записано. Помолете служителя по логистика да провери папката, в която е базата данни, след това стартирайте HSP Desk отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Check that the disk or USB stick that holds it is still connected, then start HSP Desk again. If it happens again, the disk may be failing: restore the newest backup on another disk (Admin, Backup and restore).</source>
+        <translation>Нищо не е записано. Проверете дали дискът или USB паметта, на която е базата, все още е свързана, след това стартирайте HSP Desk отново. Ако това се повтори, дискът може би се поврежда: възстановете най-новото резервно копие на друг диск (Администрация, Резервно копие и възстановяване).</translation>
+    </message>
+    <message>
         <source>Nothing was recorded. Correct the quantity.</source>
         <translation>Нищо не е записано. Поправете количеството.</translation>
     </message>
@@ -2812,6 +2828,22 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
         <translation>Нищо не е записано. Обновете HSP Desk на този лаптоп или въведете кода, отпечатан под QR кода.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; what was recorded before is safe. Free some space on that disk (empty the recycle bin, move old reports or backups to a USB stick), then record it again.</source>
+        <translation>Нищо не е записано; записаното преди това е на сигурно място. Освободете място на този диск (изпразнете кошчето, преместете стари отчети или резервни копия на USB памет), след това запишете отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Choose another folder, such as Documents, or unlock the USB stick, then try again.</source>
+        <translation>Нищо не е запазено. Изберете друга папка, например Documents, или отключете USB паметта, след това опитайте отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Free some space (empty the recycle bin, move old reports or backups to a USB stick), then try again.</source>
+        <translation>Нищо не е запазено. Освободете място (изпразнете кошчето, преместете стари отчети или резервни копия на USB памет), след това опитайте отново.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. If the file is open in another program (Excel, a PDF reader), close it; or choose another folder, such as Documents. Then try again.</source>
+        <translation>Нищо не е запазено. Ако файлът е отворен в друга програма (Excel, програма за PDF), затворете го; или изберете друга папка, например Documents. След това опитайте отново.</translation>
     </message>
     <message>
         <source>Nothing was scanned or typed.</source>
@@ -2958,6 +2990,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Текущата парола е грешна.</translation>
     </message>
     <message>
+        <source>The database cannot be written to: its file or folder is read-only.</source>
+        <translation>В базата данни не може да се записва: файлът или папката ѝ са само за четене.</translation>
+    </message>
+    <message>
         <source>The database itself may be damaged: run hsp-desk verify.</source>
         <translation>Самата база данни може да е повредена: изпълнете hsp-desk verify.</translation>
     </message>
@@ -2986,12 +3022,32 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Базата данни {path} е в мрежова папка, където може да се повреди.</translation>
     </message>
     <message>
+        <source>The disk did not let HSP Desk read or write the database (a disk I/O error).</source>
+        <translation>Дискът не позволи на HSP Desk да чете или записва базата данни (грешка при вход/изход на диска).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file could not be written.</source>
+        <translation>Дискът е пълен: файлът не можа да бъде записан.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written.</source>
+        <translation>Дискът е пълен: {file} не можа да бъде записан.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full.</source>
+        <translation>Дискът, на който е базата данни, е пълен.</translation>
+    </message>
+    <message>
         <source>The display name is longer than 200 characters.</source>
         <translation>Показваното име е по-дълго от 200 знака.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook ({error}).</source>
         <translation>Файлът не е работна книга на Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is on a disk that cannot be written to (read-only).</source>
+        <translation>Файлът е на диск, на който не може да се записва (само за четене).</translation>
     </message>
     <message>
         <source>The incoming and outgoing coordinators are the same person.</source>
@@ -3768,6 +3824,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>{days} days</source>
         <translation>{days} дни</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that cannot be written to (read-only).</source>
+        <translation>{file} е на диск, на който не може да се записва (само за четене).</translation>
     </message>
     <message>
         <source>{first} or {second}</source>

@@ -2622,6 +2622,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Το HSP Desk δεν έχει μετάφραση με το όνομα {text!r}.</translation>
     </message>
     <message>
+        <source>HSP Desk may not write the file.</source>
+        <translation>Το HSP Desk δεν έχει δικαίωμα να γράψει το αρχείο.</translation>
+    </message>
+    <message>
+        <source>HSP Desk may not write {file}.</source>
+        <translation>Το HSP Desk δεν έχει δικαίωμα να γράψει το {file}.</translation>
+    </message>
+    <message>
         <source>Handover {number} is closed already.</source>
         <translation>Η παράδοση βάρδιας {number} έχει ήδη κλείσει.</translation>
     </message>
@@ -2786,6 +2794,14 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Δεν καταχωρίστηκε τίποτα. Ζητήστε από τον συντονιστή της βάρδιας να την εγκρίνει.</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Ask your logistics officer to check the folder where the database is kept, then start HSP Desk again.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Ζητήστε από τον υπεύθυνο εφοδιαστικής να ελέγξει τον φάκελο όπου βρίσκεται η βάση δεδομένων και ξεκινήστε ξανά το HSP Desk.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Check that the disk or USB stick that holds it is still connected, then start HSP Desk again. If it happens again, the disk may be failing: restore the newest backup on another disk (Admin, Backup and restore).</source>
+        <translation>Δεν καταχωρίστηκε τίποτα. Ελέγξτε ότι ο δίσκος ή το USB stick όπου βρίσκεται είναι ακόμη συνδεδεμένο και ξεκινήστε ξανά το HSP Desk. Αν συμβεί ξανά, ο δίσκος ίσως χαλάει: επαναφέρετε το νεότερο αντίγραφο ασφαλείας σε άλλον δίσκο (Διαχείριση, Αντίγραφα ασφαλείας και επαναφορά).</translation>
+    </message>
+    <message>
         <source>Nothing was recorded. Correct the quantity.</source>
         <translation>Δεν καταχωρίστηκε τίποτα. Διορθώστε την ποσότητα.</translation>
     </message>
@@ -2812,6 +2828,22 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
         <translation>Δεν καταχωρίστηκε τίποτα. Ενημερώστε το HSP Desk σε αυτόν τον φορητό ή πληκτρολογήστε τον κωδικό που είναι τυπωμένος κάτω από τον κωδικό QR.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; what was recorded before is safe. Free some space on that disk (empty the recycle bin, move old reports or backups to a USB stick), then record it again.</source>
+        <translation>Δεν καταχωρίστηκε τίποτα· ό,τι καταχωρίστηκε πριν είναι ασφαλές. Ελευθερώστε χώρο σε αυτόν τον δίσκο (αδειάστε τον κάδο ανακύκλωσης, μεταφέρετε παλιές αναφορές ή αντίγραφα ασφαλείας σε USB stick) και καταχωρίστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Choose another folder, such as Documents, or unlock the USB stick, then try again.</source>
+        <translation>Δεν αποθηκεύτηκε τίποτα. Επιλέξτε άλλον φάκελο, π.χ. τα Έγγραφα, ή ξεκλειδώστε το USB stick και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Free some space (empty the recycle bin, move old reports or backups to a USB stick), then try again.</source>
+        <translation>Δεν αποθηκεύτηκε τίποτα. Ελευθερώστε χώρο (αδειάστε τον κάδο ανακύκλωσης, μεταφέρετε παλιές αναφορές ή αντίγραφα ασφαλείας σε USB stick) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. If the file is open in another program (Excel, a PDF reader), close it; or choose another folder, such as Documents. Then try again.</source>
+        <translation>Δεν αποθηκεύτηκε τίποτα. Αν το αρχείο είναι ανοιχτό σε άλλο πρόγραμμα (Excel, πρόγραμμα ανάγνωσης PDF), κλείστε το· ή επιλέξτε άλλον φάκελο, π.χ. τα Έγγραφα. Μετά δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <source>Nothing was scanned or typed.</source>
@@ -2958,6 +2990,10 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Ο τρέχων κωδικός πρόσβασης είναι λάθος.</translation>
     </message>
     <message>
+        <source>The database cannot be written to: its file or folder is read-only.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στη βάση δεδομένων: το αρχείο ή ο φάκελός της είναι μόνο για ανάγνωση.</translation>
+    </message>
+    <message>
         <source>The database itself may be damaged: run hsp-desk verify.</source>
         <translation>Η ίδια η βάση δεδομένων μπορεί να είναι κατεστραμμένη: εκτελέστε hsp-desk verify.</translation>
     </message>
@@ -2986,12 +3022,32 @@ Everything recorded after that backup is no longer in the database (the current 
         <translation>Η βάση δεδομένων {path} βρίσκεται σε κοινόχρηστο φάκελο δικτύου, όπου μπορεί να αλλοιωθεί.</translation>
     </message>
     <message>
+        <source>The disk did not let HSP Desk read or write the database (a disk I/O error).</source>
+        <translation>Ο δίσκος δεν επέτρεψε στο HSP Desk να διαβάσει ή να γράψει τη βάση δεδομένων (σφάλμα εισόδου/εξόδου δίσκου).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file could not be written.</source>
+        <translation>Ο δίσκος είναι γεμάτος: το αρχείο δεν μπόρεσε να γραφτεί.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written.</source>
+        <translation>Ο δίσκος είναι γεμάτος: το {file} δεν μπόρεσε να γραφτεί.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full.</source>
+        <translation>Ο δίσκος όπου βρίσκεται η βάση δεδομένων είναι γεμάτος.</translation>
+    </message>
+    <message>
         <source>The display name is longer than 200 characters.</source>
         <translation>Το εμφανιζόμενο όνομα είναι μεγαλύτερο από 200 χαρακτήρες.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook ({error}).</source>
         <translation>Το αρχείο δεν είναι βιβλίο εργασίας Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is on a disk that cannot be written to (read-only).</source>
+        <translation>Το αρχείο βρίσκεται σε δίσκο όπου δεν επιτρέπεται η εγγραφή (μόνο για ανάγνωση).</translation>
     </message>
     <message>
         <source>The incoming and outgoing coordinators are the same person.</source>
@@ -3768,6 +3824,10 @@ Everything recorded after that backup is no longer in the database (the current 
     <message>
         <source>{days} days</source>
         <translation>{days} ημέρες</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that cannot be written to (read-only).</source>
+        <translation>Το {file} βρίσκεται σε δίσκο όπου δεν επιτρέπεται η εγγραφή (μόνο για ανάγνωση).</translation>
     </message>
     <message>
         <source>{first} or {second}</source>

@@ -2622,6 +2622,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>HSP Desk n&apos;a pas de traduction appelée {text!r}.</translation>
     </message>
     <message>
+        <source>HSP Desk may not write the file.</source>
+        <translation>HSP Desk n&apos;a pas le droit d&apos;écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>HSP Desk may not write {file}.</source>
+        <translation>HSP Desk n&apos;a pas le droit d&apos;écrire {file}.</translation>
+    </message>
+    <message>
         <source>Handover {number} is closed already.</source>
         <translation>La passation {number} est déjà close.</translation>
     </message>
@@ -2786,6 +2794,14 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>Rien n&apos;a été enregistré. Demandez au coordinateur de service de l&apos;approuver.</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Ask your logistics officer to check the folder where the database is kept, then start HSP Desk again.</source>
+        <translation>Rien n&apos;a été enregistré. Demandez à votre responsable logistique de vérifier le dossier où se trouve la base de données, puis redémarrez HSP Desk.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Check that the disk or USB stick that holds it is still connected, then start HSP Desk again. If it happens again, the disk may be failing: restore the newest backup on another disk (Admin, Backup and restore).</source>
+        <translation>Rien n&apos;a été enregistré. Vérifiez que le disque ou la clé USB qui la contient est toujours branché, puis redémarrez HSP Desk. Si cela se reproduit, le disque est peut-être défaillant : restaurez la sauvegarde la plus récente sur un autre disque (Administration, Sauvegarde et restauration).</translation>
+    </message>
+    <message>
         <source>Nothing was recorded. Correct the quantity.</source>
         <translation>Rien n&apos;a été enregistré. Corrigez la quantité.</translation>
     </message>
@@ -2812,6 +2828,22 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
         <translation>Rien n&apos;a été enregistré. Mettez à jour HSP Desk sur cet ordinateur, ou tapez le code imprimé sous le code QR.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; what was recorded before is safe. Free some space on that disk (empty the recycle bin, move old reports or backups to a USB stick), then record it again.</source>
+        <translation>Rien n&apos;a été enregistré ; ce qui l&apos;a été avant est en sécurité. Libérez de la place sur ce disque (videz la corbeille, déplacez d&apos;anciens rapports ou sauvegardes sur une clé USB), puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Choose another folder, such as Documents, or unlock the USB stick, then try again.</source>
+        <translation>Rien n&apos;a été enregistré. Choisissez un autre dossier, par exemple Documents, ou déverrouillez la clé USB, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Free some space (empty the recycle bin, move old reports or backups to a USB stick), then try again.</source>
+        <translation>Rien n&apos;a été enregistré. Libérez de la place (videz la corbeille, déplacez d&apos;anciens rapports ou sauvegardes sur une clé USB), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. If the file is open in another program (Excel, a PDF reader), close it; or choose another folder, such as Documents. Then try again.</source>
+        <translation>Rien n&apos;a été enregistré. Si le fichier est ouvert dans un autre programme (Excel, un lecteur PDF), fermez-le ; ou choisissez un autre dossier, par exemple Documents. Puis réessayez.</translation>
     </message>
     <message>
         <source>Nothing was scanned or typed.</source>
@@ -2958,6 +2990,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
+        <source>The database cannot be written to: its file or folder is read-only.</source>
+        <translation>Impossible d&apos;écrire dans la base de données : son fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
         <source>The database itself may be damaged: run hsp-desk verify.</source>
         <translation>La base de données elle-même est peut-être endommagée : lancez hsp-desk verify.</translation>
     </message>
@@ -2986,12 +3022,32 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
         <translation>La base de données {path} se trouve sur un partage réseau, où elle peut être endommagée.</translation>
     </message>
     <message>
+        <source>The disk did not let HSP Desk read or write the database (a disk I/O error).</source>
+        <translation>Le disque n&apos;a pas permis à HSP Desk de lire ou d&apos;écrire la base de données (erreur d&apos;entrée/sortie du disque).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file could not be written.</source>
+        <translation>Le disque est plein : le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written.</source>
+        <translation>Le disque est plein : {file} n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full.</source>
+        <translation>Le disque qui contient la base de données est plein.</translation>
+    </message>
+    <message>
         <source>The display name is longer than 200 characters.</source>
         <translation>Le nom affiché dépasse 200 caractères.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook ({error}).</source>
         <translation>Le fichier n&apos;est pas un classeur Excel ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is on a disk that cannot be written to (read-only).</source>
+        <translation>Le fichier se trouve sur un disque en lecture seule.</translation>
     </message>
     <message>
         <source>The incoming and outgoing coordinators are the same person.</source>
@@ -3768,6 +3824,10 @@ Tout ce qui a été enregistré après cette sauvegarde ne sera plus dans la bas
     <message>
         <source>{days} days</source>
         <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that cannot be written to (read-only).</source>
+        <translation>{file} se trouve sur un disque en lecture seule.</translation>
     </message>
     <message>
         <source>{first} or {second}</source>

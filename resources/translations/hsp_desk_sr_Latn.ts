@@ -2622,6 +2622,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>HSP Desk nema prevod pod nazivom {text!r}.</translation>
     </message>
     <message>
+        <source>HSP Desk may not write the file.</source>
+        <translation>HSP Desk nema dozvolu da upiše datoteku.</translation>
+    </message>
+    <message>
+        <source>HSP Desk may not write {file}.</source>
+        <translation>HSP Desk nema dozvolu da upiše {file}.</translation>
+    </message>
+    <message>
         <source>Handover {number} is closed already.</source>
         <translation>Primopredaja {number} je već zatvorena.</translation>
     </message>
@@ -2786,6 +2794,14 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>Ništa nije zabeleženo. Zamolite koordinatora u smeni da ga odobri.</translation>
     </message>
     <message>
+        <source>Nothing was recorded. Ask your logistics officer to check the folder where the database is kept, then start HSP Desk again.</source>
+        <translation>Ništa nije evidentirano. Zamolite službenika za logistiku da proveri fasciklu u kojoj se nalazi baza podataka, pa ponovo pokrenite HSP Desk.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Check that the disk or USB stick that holds it is still connected, then start HSP Desk again. If it happens again, the disk may be failing: restore the newest backup on another disk (Admin, Backup and restore).</source>
+        <translation>Ništa nije evidentirano. Proverite da li je disk ili USB stik na kome se baza nalazi i dalje priključen, pa ponovo pokrenite HSP Desk. Ako se to ponovi, disk je možda neispravan: vratite najnoviju rezervnu kopiju na drugi disk (Administracija, Rezervna kopija i vraćanje).</translation>
+    </message>
+    <message>
         <source>Nothing was recorded. Correct the quantity.</source>
         <translation>Ništa nije zabeleženo. Ispravite količinu.</translation>
     </message>
@@ -2812,6 +2828,22 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>Nothing was recorded. Update HSP Desk on this laptop, or type the code printed under the QR code.</source>
         <translation>Ništa nije zabeleženo. Ažurirajte HSP Desk na ovom laptopu ili unesite kod odštampan ispod QR koda.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; what was recorded before is safe. Free some space on that disk (empty the recycle bin, move old reports or backups to a USB stick), then record it again.</source>
+        <translation>Ništa nije evidentirano; ono što je ranije evidentirano je bezbedno. Oslobodite prostor na tom disku (ispraznite korpu za otpatke, premestite stare izveštaje ili rezervne kopije na USB stik), pa ponovo evidentirajte.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Choose another folder, such as Documents, or unlock the USB stick, then try again.</source>
+        <translation>Ništa nije sačuvano. Izaberite drugu fasciklu, na primer Documents, ili otključajte USB stik, pa pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Free some space (empty the recycle bin, move old reports or backups to a USB stick), then try again.</source>
+        <translation>Ništa nije sačuvano. Oslobodite prostor (ispraznite korpu za otpatke, premestite stare izveštaje ili rezervne kopije na USB stik), pa pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. If the file is open in another program (Excel, a PDF reader), close it; or choose another folder, such as Documents. Then try again.</source>
+        <translation>Ništa nije sačuvano. Ako je datoteka otvorena u drugom programu (Excel, čitač PDF-a), zatvorite je; ili izaberite drugu fasciklu, na primer Documents. Zatim pokušajte ponovo.</translation>
     </message>
     <message>
         <source>Nothing was scanned or typed.</source>
@@ -2958,6 +2990,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>Trenutna lozinka nije tačna.</translation>
     </message>
     <message>
+        <source>The database cannot be written to: its file or folder is read-only.</source>
+        <translation>U bazu podataka nije moguće upisivati: njena datoteka ili fascikla je samo za čitanje.</translation>
+    </message>
+    <message>
         <source>The database itself may be damaged: run hsp-desk verify.</source>
         <translation>Možda je oštećena sama baza podataka: pokrenite hsp-desk verify.</translation>
     </message>
@@ -2986,12 +3022,32 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
         <translation>Baza podataka {path} je na deljenoj mrežnoj fascikli, gde može da se ošteti.</translation>
     </message>
     <message>
+        <source>The disk did not let HSP Desk read or write the database (a disk I/O error).</source>
+        <translation>Disk nije dozvolio da HSP Desk čita ili upisuje bazu podataka (greška ulaza/izlaza diska).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file could not be written.</source>
+        <translation>Disk je pun: datoteka nije mogla da se upiše.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written.</source>
+        <translation>Disk je pun: {file} nije moglo da se upiše.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full.</source>
+        <translation>Disk na kome je baza podataka je pun.</translation>
+    </message>
+    <message>
         <source>The display name is longer than 200 characters.</source>
         <translation>Ime za prikaz je duže od 200 znakova.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook ({error}).</source>
         <translation>Datoteka nije Excel radna sveska ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is on a disk that cannot be written to (read-only).</source>
+        <translation>Datoteka je na disku na koji nije moguće upisivati (samo za čitanje).</translation>
     </message>
     <message>
         <source>The incoming and outgoing coordinators are the same person.</source>
@@ -3768,6 +3824,10 @@ Sve što je zabeleženo posle te kopije više neće biti u bazi (trenutna datote
     <message>
         <source>{days} days</source>
         <translation>{days} dana</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that cannot be written to (read-only).</source>
+        <translation>{file} je na disku na koji nije moguće upisivati (samo za čitanje).</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
