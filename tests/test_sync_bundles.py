@@ -386,3 +386,55 @@ def test_a_removed_rule_and_reorder_level_travel_to_the_laptops(branch_setup) ->
     assert rules(a) == ["HYG-KIT"]
     with a.session() as s, pytest.raises(ds.EntitlementRefused):
         ds.distribute(s, LAPTOP_A, "MNE-ROZAJE", cards[0].payload, [("HYG-KIT", 1)])
+
+
+def test_handovers_and_their_counts_reach_the_branch(branch_setup) -> None:  # type: ignore[no-untyped-def]
+    """Two laptops at one HSP each hand a shift over with a count (a lot counted on
+    both): the branch gets both handovers, the second under a suffixed number, and
+    prints each report with its count lines and lots; closing later travels too."""
+    from hsp_desk.services import counts, handover
+    from hsp_desk.services.counts import CountEntry
+    from hsp_desk.store.models import Handover, Lot
+
+    branch, a, b, _cards, tmp = branch_setup
+    numbers = {}
+    for db, actor, who in ((a, LAPTOP_A, "Ana"), (b, LAPTOP_B, "Bo")):
+        with db.session() as s:
+            receive(s, actor, "MNE-ROZAJE", [ReceiptLine("BABY-CEREAL", 12, "L1", date(2027, 1, 1)),
+                                             ReceiptLine("WATER-05", 40)])
+            ho = handover.start_handover(s, actor, "MNE-ROZAJE", who,
+                                         shift_start=utcnow() - timedelta(hours=8),
+                                         item_codes=["BABY-CEREAL", "WATER-05"])
+            number = handover.handover_count_number(s, ho.number)
+            assert number is not None
+            counts.enter_counts(s, actor, number, [CountEntry("BABY-CEREAL", 11, "L1"),
+                                                   CountEntry("WATER-05", 40)])
+            numbers[who] = ho.number
+            sb.export_bundle(s, actor, tmp / f"{who}-1.hspsync")
+    assert numbers["Ana"] == numbers["Bo"]  # each laptop numbers its own handovers
+    with branch.session() as s:
+        for who in ("Ana", "Bo"):
+            assert sb.import_bundle(s, BRANCH, tmp / f"{who}-1.hspsync").status == "imported"
+        assert verify(s) == []
+        got = {h.outgoing: h.number for h in s.scalars(select(Handover))}
+        assert got["Ana"] == numbers["Ana"] and got["Bo"].startswith(numbers["Bo"] + "-")
+        assert len(s.scalars(select(Lot).where(Lot.lot_no == "L1")).all()) == 1  # one lot L1 here
+        # A count line keys its lot by the lot's id: this database's id, not the laptop's.
+        from hsp_desk.store.models import CountLine
+
+        assert all(line.lot_key == (line.lot_id or "") for line in s.scalars(select(CountLine)))
+        for who in ("Ana", "Bo"):
+            summary = handover.handover_summary(s, got[who])
+            assert summary.count is not None
+            lines = {(x.item_code, x.lot_no): x.counted for x in summary.count.lines}
+            assert lines == {("BABY-CEREAL", "L1"): 11, ("WATER-05", None): 40}, (who, lines)
+    # Closing the handover on the laptop afterwards reaches the branch as a change.
+    with a.session() as s:
+        handover.close_handover(s, LAPTOP_A, numbers["Ana"], "Marko")
+        sb.export_bundle(s, LAPTOP_A, tmp / "Ana-2.hspsync")
+    with branch.session() as s:
+        assert sb.import_bundle(s, BRANCH, tmp / "Ana-2.hspsync").status == "imported"
+        assert sb.import_bundle(s, BRANCH, tmp / "Ana-1.hspsync").status == "already"
+        closed = s.scalars(select(Handover).where(Handover.number == numbers["Ana"])).one()
+        assert (closed.status, closed.incoming) == ("closed", "Marko")
+        assert verify(s) == []

@@ -81,14 +81,18 @@ from ..store import audit
 from ..store.models import (
     AuditEntry,
     Balance,
+    CountLine,
+    CountSession,
     Distribution,
     DistributionLine,
     Document,
     Donor,
     EntitlementRule,
+    Handover,
     Item,
     KitComponent,
     Lot,
+    MobileCycle,
     Movement,
     NationalSociety,
     ReorderLevel,
@@ -157,8 +161,19 @@ SPECS: list[Spec] = [
                                       "reverses": "distributions"}),
     Spec(_t(DistributionLine), "insert", {"movement_id": "movements",
                                           "distribution_id": "distributions", "item_id": "items"}),
+    # The paper trail of the HSPs, so that a branch fed by bundles prints their handover
+    # and count reports too (the stock they moved travels as movements above).
+    Spec(_t(CountSession), "lww", {"document_id": "documents", "site_id": "sites"}),
+    Spec(_t(CountLine), "lww", {"count_id": "count_sessions", "item_id": "items", "lot_id": "lots"}),
+    Spec(_t(Handover), "lww", {"site_id": "sites", "count_id": "count_sessions"}),
+    Spec(_t(MobileCycle), "lww", {"mobile_site_id": "sites", "warehouse_site_id": "sites",
+                                  "load_document_id": "documents", "return_count_id": "count_sessions",
+                                  "return_document_id": "documents"}),
 ]
 BY_NAME = {s.name: s for s in SPECS}
+#: Tables whose ``number`` is unique and made per laptop: a number already used here by
+#: another row gets the sending laptop's suffix on import, and keeps it afterwards.
+NUMBERED = {"documents": Document, "handovers": Handover, "mobile_cycles": MobileCycle}
 #: Rows of these tables travel only from the device that recorded them.
 DEVICE_TABLES = {"movements", "distributions", "distribution_lines"}
 #: References followed to make a bundle self-contained (column -> table).
@@ -922,6 +937,8 @@ class _Merge:
             v = row.get(col)
             if v is not None:
                 row[col] = self.ids[target].get(v, v)
+        if spec.name == "count_lines" and row.get("lot_id") is not None:
+            row["lot_key"] = row["lot_id"]  # a count line's lot key is its lot's id, here too
         return row
 
     def _audit(self, action: str, tname: str, row: dict[str, Any]) -> None:
@@ -947,8 +964,8 @@ class _Merge:
             if local is None:
                 local = self._find(spec, row)
             if local is None:
-                if spec.name == "documents":
-                    self._free_number(row)
+                if spec.name in NUMBERED:
+                    self._free_number(NUMBERED[spec.name], row)
                 self.s.execute(insert(table), [row])
                 self._audit("insert", spec.name, row)
                 self.new[spec.name] += 1
@@ -1009,7 +1026,7 @@ class _Merge:
                 base["revoked_at"] = min(times) if times else None
             base["household_id"] = local["household_id"]
             return base
-        if spec.name == "documents":
+        if spec.name in NUMBERED:
             keep_keys["number"] = local["number"]
         return (local | row | keep_keys) if newer else None
 
@@ -1020,15 +1037,16 @@ class _Merge:
                               "changed_at": version,
                               "source_device": self.header.device[:64]})
 
-    def _free_number(self, row: dict[str, Any]) -> None:
-        """A document number already used here by another document gets a suffix."""
+    def _free_number(self, model: Any, row: dict[str, Any]) -> None:
+        """A number already used here by another row (a document, a handover, a trip)
+        gets a suffix."""
         number = row["number"]
-        taken = self.s.scalar(select(Document.id).where(Document.number == number))
+        taken = self.s.scalar(select(model.id).where(model.number == number))
         if taken is None:
             return
         stem = f"{number[:38]}-{self.header.device[-4:].upper()}"
         candidate, n = stem, 1
-        while self.s.scalar(select(Document.id).where(Document.number == candidate)) is not None:
+        while self.s.scalar(select(model.id).where(model.number == candidate)) is not None:
             n += 1
             candidate = f"{stem}{n}"
         row["number"] = candidate
