@@ -428,13 +428,21 @@ def test_handovers_and_their_counts_reach_the_branch(branch_setup) -> None:  # t
             assert summary.count is not None
             lines = {(x.item_code, x.lot_no): x.counted for x in summary.count.lines}
             assert lines == {("BABY-CEREAL", "L1"): 11, ("WATER-05", None): 40}, (who, lines)
-    # Closing the handover on the laptop afterwards reaches the branch as a change.
+    # Closing the handover on the laptop afterwards reaches the branch as a change, and a
+    # mobile trip loaded there reaches it with its load sheet.
+    from hsp_desk.services import mobile_cycle
+    from hsp_desk.store.models import MobileCycle
+
     with a.session() as s:
         handover.close_handover(s, LAPTOP_A, numbers["Ana"], "Marko")
+        receive(s, LAPTOP_A, "MNE-WH", [ReceiptLine("WATER-05", 100)])
+        trip = mobile_cycle.load_vehicle(s, LAPTOP_A, "MNE-WH", "MNE-MOBILE", [TransferLine("WATER-05", 30)])
         sb.export_bundle(s, LAPTOP_A, tmp / "Ana-2.hspsync")
     with branch.session() as s:
         assert sb.import_bundle(s, BRANCH, tmp / "Ana-2.hspsync").status == "imported"
         assert sb.import_bundle(s, BRANCH, tmp / "Ana-1.hspsync").status == "already"
         closed = s.scalars(select(Handover).where(Handover.number == numbers["Ana"])).one()
         assert (closed.status, closed.incoming) == ("closed", "Marko")
+        assert s.scalars(select(MobileCycle.number)).all() == [trip.number]
+        assert mobile_cycle.reconciliation(s, trip.number).lines[0].loaded == 30
         assert verify(s) == []
