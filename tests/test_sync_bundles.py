@@ -428,6 +428,15 @@ def test_handovers_and_their_counts_reach_the_branch(branch_setup) -> None:  # t
             assert summary.count is not None
             lines = {(x.item_code, x.lot_no): x.counted for x in summary.count.lines}
             assert lines == {("BABY-CEREAL", "L1"): 11, ("WATER-05", None): 40}, (who, lines)
+    # The branch's next bundle (what the imports changed there: B's lot, documents...) does
+    # not give laptop A B's handover or count: A is not shown a count it did not start.
+    with branch.session() as s:
+        back = sb.export_bundle(s, BRANCH, tmp / "branch-2.hspsync")
+    assert back.counts.get("handovers", 0) == 0 and back.counts.get("count_sessions", 0) == 0
+    with a.session() as s:
+        assert sb.import_bundle(s, LAPTOP_A, tmp / "branch-2.hspsync").status == "imported"
+        assert [h.outgoing for h in s.scalars(select(Handover))] == ["Ana"]
+        assert verify(s) == []
     # Closing the handover on the laptop afterwards reaches the branch as a change, and a
     # mobile trip loaded there reaches it with its load sheet.
     from hsp_desk.services import mobile_cycle

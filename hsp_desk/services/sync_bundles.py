@@ -171,6 +171,10 @@ SPECS: list[Spec] = [
                                   "return_document_id": "documents"}),
 ]
 BY_NAME = {s.name: s for s in SPECS}
+#: The HSPs' paper trail travels from the laptop that wrote it, up to the branch, and no
+#: further: another laptop at the same site is not shown a count or a handover it did not
+#: start (it could not start a count of the same shelves while that one looked open).
+ORIGIN_ONLY = {"count_sessions", "count_lines", "handovers", "mobile_cycles"}
 #: Tables whose ``number`` is unique and made per laptop: a number already used here by
 #: another row gets the sending laptop's suffix on import, and keeps it afterwards.
 NUMBERED = {"documents": Document, "handovers": Handover, "mobile_cycles": MobileCycle}
@@ -396,10 +400,23 @@ def local_versions(session: Session, tname: str, keys: Sequence[str]) -> dict[st
     return out
 
 
+def _imported_keys(session: Session, tname: str, keys: Iterable[str]) -> set[str]:
+    """Which of ``keys`` name rows that came here in a bundle (inserted by an import)."""
+    a = AuditEntry
+    found: set[str] = set()
+    for chunk in _chunks(list(keys)):
+        found.update(session.scalars(select(a.row_key).where(
+            a.table_name == tname, a.action == "insert", a.row_key.in_(chunk),
+            a.device.startswith(IMPORT_DEVICE_PREFIX))))
+    return found
+
+
 def _collect(session: Session, device: str, since: int, upto: int
              ) -> tuple[dict[str, dict[Any, dict[str, Any]]], dict[str, dict[Any, datetime | None]]]:
     """The rows of a bundle: changed rows (with their version) and referenced rows (None)."""
     changed = _changed_keys(session, since, upto)
+    for tname in ORIGIN_ONLY & set(changed):
+        changed[tname] -= _imported_keys(session, tname, changed[tname])
     rows: dict[str, dict[Any, dict[str, Any]]] = {s.name: {} for s in SPECS}
     versions: dict[str, dict[Any, datetime | None]] = {s.name: {} for s in SPECS}
 
