@@ -29,7 +29,9 @@ def test_an_error_is_its_template_filled_in_english() -> None:
 
 
 def test_parts_of_a_text_are_translated_and_joined() -> None:
-    parts = [Text("{n} left.", n=2), Text("Come back on {day}.", day="2026-12-07")]
+    from hsp_desk.domain.errors import Joined
+
+    parts = Joined(" ", [Text("{n} left.", n=2), Text("Come back on {day}.", day="2026-12-07")])
     exc = HspError("Not given. {why}", "{hint}", why=parts, hint=Text("Ask {who}.", who="Sara"))
     assert exc.what == "Not given. 2 left. Come back on 2026-12-07."
     upper = {"Not given. {why}": "NON. {why}", "{n} left.": "{n} RESTE.", "Ask {who}.": "DEMANDER {who}."}
@@ -163,9 +165,8 @@ def test_words_among_the_values_are_translated_too(qapp) -> None:  # type: ignor
     with pytest.raises(InvalidInput) as wrong_reason:
         MovementDraft(MovementKind.ADJUSTMENT, "s", "i", 3, reason="damaged").check()
     rule = ent.Rule("Infant formula", 2, 7, item_id="i", requires_flag="infant_in_household")
-    refused = HspError("Not given. {why}", "", why=[
-        ent.Refusal(rule, limit=2, used=0, asked=1, next_day=None, missing_flag="infant_in_household")
-        .message_text()])
+    refused = HspError("Not given. {why}", "", why=ent.Refusal(
+        rule, limit=2, used=0, asked=1, next_day=None, missing_flag="infant_in_household").message_text())
     assert "receipt" in wrong_sign.value.what and "damaged" in wrong_reason.value.what
     try:
         _install("fr")

@@ -22,7 +22,7 @@ class Text:
     """A piece of an error's text translated on its own: a template and its values.
 
     For texts made of parts (each rule that refused a hand-out, say): a value may be a
-    Text, a list of Texts, which are joined with a space, or a :class:`Joined`.
+    Text, or a :class:`Joined` of several.
     """
 
     __slots__ = ("template", "values")
@@ -74,8 +74,6 @@ def _value(value: Any, translate: Callable[[str], str]) -> Any:
         return render(value.template, value.values, translate)
     if isinstance(value, Joined):
         return value.sep.join(str(_value(v, translate)) for v in value.parts)
-    if isinstance(value, list | tuple) and value and all(isinstance(v, Text) for v in value):
-        return " ".join(render(v.template, v.values, translate) for v in value)
     return value
 
 

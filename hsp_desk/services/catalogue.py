@@ -104,12 +104,16 @@ def add_donor(session: Session, code: str, name: str, grant_ref: str | None = No
     return donor
 
 
-def set_reorder_level(session: Session, site: Site, item: Item, level: int) -> None:
+def set_reorder_level(session: Session, site: Site, item: Item, level: int) -> ReorderLevel:
+    """Write the level (a retired one applies again); the use case with its permission and
+    checks is services.forecast.set_reorder_level."""
     if level < 0:
         raise InvalidInput("A reorder level cannot be below 0.", "Enter 0 or more.")
     row = session.get(ReorderLevel, (site.id, item.id))
     if row is None:
-        session.add(ReorderLevel(site_id=site.id, item_id=item.id, level=level))
+        row = ReorderLevel(site_id=site.id, item_id=item.id, level=level)
+        session.add(row)
     else:
         row.level, row.retired_at = level, None
     session.flush()
+    return row

@@ -20,7 +20,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain import entitlements as ent
 from ..domain.enums import ItemCategory, MovementKind
-from ..domain.errors import AlreadyReversed, HspError, InvalidInput, NotFound
+from ..domain.errors import AlreadyReversed, HspError, InvalidInput, Joined, NotFound
 from ..domain.ledger import MovementDraft, new_id, utcnow
 from ..domain.roles import Permission
 from ..store import audit
@@ -60,7 +60,7 @@ class EntitlementRefused(HspError):
         super().__init__(
             "Not given. {why}",
             "Nothing was recorded. Give less, or a coordinator may override with a reason.",
-            why=[r.message_text(household_size) for r in refusals],
+            why=Joined(" ", [r.message_text(household_size) for r in refusals]),
         )
 
 

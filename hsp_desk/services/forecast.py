@@ -20,6 +20,7 @@ from ..domain.forecast import USE_KINDS, ForecastRow, check_window, forecast, wi
 from ..domain.ledger import utcnow
 from ..domain.roles import Permission
 from ..store.models import Balance, Item, Movement, ReorderLevel, Site
+from . import catalogue
 from .context import Actor
 from .lookup import item_by_code, site_by_code
 from .permissions import require
@@ -140,10 +141,4 @@ def set_reorder_level(
             "Enter it in {unit}s.",
             level=level, unit=item.unit,
         )
-    if row is None:
-        row = ReorderLevel(site_id=site.id, item_id=item.id, level=level)
-        session.add(row)
-    else:
-        row.level, row.retired_at = level, None
-    session.flush()
-    return row
+    return catalogue.set_reorder_level(session, site, item, level)

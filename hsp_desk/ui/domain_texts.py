@@ -4,6 +4,8 @@ context "errors", where update.py puts every Text of the code)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.entitlements import FLAG_TEXTS
@@ -23,7 +25,12 @@ def localized_text(text: Text) -> str:
         return str(text)
 
 
+def value_label(texts: Mapping[str, Text], value: str) -> str:
+    """A stored value (a status, a kind) in words from ``texts``, as stored if it has none."""
+    text = texts.get(value)
+    return localized_text(text) if text is not None else value
+
+
 def flag_label(name: str | None) -> str:
     """A household flag (``infant_in_household``) in words; "" for none."""
-    text = FLAG_TEXTS.get(name or "")
-    return localized_text(text) if text is not None else name or ""
+    return value_label(FLAG_TEXTS, name or "")

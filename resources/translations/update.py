@@ -135,7 +135,7 @@ def _constants(tree: ast.Module) -> dict[str, str]:
 
 #: Attributes that hold a template written elsewhere (an error's, collected where it is
 #: raised): passed on, not built.
-PASSED_ON = {"what_template", "todo_template", "template"}
+PASSED_ON = {"what_template", "todo_template"}
 
 
 def _texts(arg: ast.expr, consts: dict[str, str]) -> list[str] | None:

@@ -35,7 +35,7 @@ from ...services.counts import (
     submit_count,
 )
 from ..context import AppContext
-from ..domain_texts import localized_text
+from ..domain_texts import value_label
 from ..errors import show_error
 from ..icons import icon
 from ..widgets import Column, RowsModel, banner
@@ -87,12 +87,6 @@ class ReasonDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-def _word(texts: dict[Any, Any], value: str) -> str:
-    """A count's kind or status in the user's language (as stored if it has no words)."""
-    text = texts.get(value)
-    return localized_text(text) if text is not None else value
 
 
 class CountPage(Page):
@@ -203,8 +197,8 @@ class CountPage(Page):
         self.table.setColumnHidden(COL_REASON, not view.expected_visible)
         blind = self.tr("blind") if view.blind else self.tr("not blind")
         self.status.setText(self.tr("{number}: {kind} count, {blind}, {status}; {n} of {total} lines counted.").format(  # noqa: E501
-            number=view.number, kind=_word(COUNT_KIND_TEXTS, view.kind), blind=blind,
-            status=_word(COUNT_STATUS_TEXTS, view.status),
+            number=view.number, kind=value_label(COUNT_KIND_TEXTS, view.kind), blind=blind,
+            status=value_label(COUNT_STATUS_TEXTS, view.status),
             n=view.counted_lines, total=len(view.lines)))
         self.table.resizeColumnsToContents()
         self._buttons()
